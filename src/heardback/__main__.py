@@ -1,0 +1,3 @@
+from heardback.cli.main import run
+
+run()

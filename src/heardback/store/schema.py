@@ -1,0 +1,108 @@
+"""Tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create and evolve them.
+
+``opportunities.stage`` and ``opportunities.last_event_at`` are a cache of what
+``domain.process.derive`` computes from the events; only ``repo.refresh_stage`` writes them, in
+the same transaction as the event change, so they cannot drift from the history. They let
+``heardback today`` skip the events of closed processes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    false,
+)
+
+from heardback.store.schema_version import HEAD_REVISION
+
+__all__ = ["HEAD_REVISION", "contacts", "events", "metadata", "opportunities"]
+
+metadata = MetaData()
+
+opportunities = Table(
+    "opportunities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(64), nullable=False, unique=True),
+    Column("company", String(200), nullable=False),
+    Column("role", String(200), nullable=False, server_default=""),
+    Column("location", String(200), nullable=False, server_default=""),
+    Column("url", Text, nullable=False, server_default=""),
+    Column("channel", String(20), nullable=True),
+    Column("requisition", String(100), nullable=False, server_default=""),
+    Column("salary_min", Integer, nullable=True),
+    Column("salary_max", Integer, nullable=True),
+    Column("currency", String(8), nullable=False, server_default=""),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("archived", Boolean, nullable=False, server_default=false()),
+    Column("created_at", DateTime, nullable=False),
+    Column("stage", String(20), nullable=False, server_default="saved"),
+    Column("last_event_at", DateTime, nullable=True),
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=False, server_default=""),
+    Column("company", String(200), nullable=False, server_default=""),
+    Column("role", String(20), nullable=False, server_default="other"),
+    Column("agency", Boolean, nullable=False, server_default=false()),
+    Column("phone", String(50), nullable=False, server_default=""),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+Index("ix_contacts_email", contacts.c.email)
+
+opportunity_contacts = Table(
+    "opportunity_contacts",
+    metadata,
+    Column(
+        "opportunity_id",
+        Integer,
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(20), nullable=False, server_default="other"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(64), nullable=False, unique=True),
+    Column(
+        "opportunity_id",
+        Integer,
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=True,
+    ),
+    Column("kind", String(20), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("round", Integer, nullable=True),
+    Column("final", Boolean, nullable=False, server_default=false()),
+    Column("interview_type", String(30), nullable=False, server_default=""),
+    Column("duration_minutes", Integer, nullable=True),
+    Column("signal", String(30), nullable=True),
+    Column("due", Date, nullable=True),
+    Column("purpose", String(20), nullable=True),
+    #: contact ids, comma separated ("3,7"): interviewers, recipients
+    Column("contact_ids", String(200), nullable=False, server_default=""),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("source", String(20), nullable=False, server_default="manual"),
+    Column("recorded_at", DateTime, nullable=False),
+)
+Index("ix_events_opportunity_at", events.c.opportunity_id, events.c.at)
+Index("ix_events_kind_at", events.c.kind, events.c.at)
