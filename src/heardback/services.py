@@ -211,7 +211,7 @@ def list_opportunities(
     moment = end_of(as_of or date.today())
     rows = []
     for d in dossiers(ctx, include_archived=filters.include_archived):
-        if d.opportunity.created_at and as_of and d.opportunity.created_at > moment:
+        if as_of and not _existed(d, moment):
             continue
         state = derive(d.events, moment)
         if filters.stages and state.stage not in filters.stages:
@@ -224,6 +224,14 @@ def list_opportunities(
             continue
         rows.append((d, state))
     return rows
+
+
+def _existed(d: Dossier, moment: datetime) -> bool:
+    """Whether the opportunity was known at ``moment``: it has an event by then, or was
+    recorded by then (an application logged today with a past date existed at that date)."""
+    if d.events and d.events[0].at <= moment:
+        return True
+    return d.opportunity.created_at is not None and d.opportunity.created_at <= moment
 
 
 # -- changing things -------------------------------------------------------------------------------

@@ -190,6 +190,9 @@ def _thank_yous(
 ) -> Iterator[Action]:
     company = dossier.opportunity.company
     for interview in state.interviews:
+        # a recruiter's phone screen needs no formal note; every interview round does
+        if interview.kind is not EventKind.INTERVIEW:
+            continue
         if (as_of - interview.day).days > rules.thank_you_expiry_days:
             continue
         later = [t for t in state.thank_yous if t.at >= interview.at or t.day == interview.day]

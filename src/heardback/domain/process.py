@@ -73,6 +73,7 @@ class ProcessState:
     dormant_since: datetime | None = None
     #: promised decision date, if given after the last round
     decision_date: date | None = None
+    decision_given: date | None = None
     #: the latest offer, while the process is at offer stage
     offer: Event | None = None
     interviews: list[Event] = field(default_factory=list)
@@ -146,7 +147,9 @@ def _apply(state: ProcessState, event: Event) -> None:
         state.follow_ups = []
     if kind is EventKind.INTERVIEW or kind is EventKind.SCREEN:
         state.interviews.append(event)
-        state.decision_date = None  # a promise made before a new round is superseded
+        # a promise made before a new round is superseded (one made the same day is about it)
+        if state.decision_given is not None and event.day > state.decision_given:
+            state.decision_date = state.decision_given = None
     elif kind is EventKind.OFFER:
         state.offer = event
     elif kind is EventKind.THANK_YOU:
@@ -161,6 +164,7 @@ def _apply(state: ProcessState, event: Event) -> None:
         state.signals.append(event)
         if event.signal is Signal.DECISION_DATE and event.due is not None:
             state.decision_date = event.due
+            state.decision_given = event.day
 
 
 def expedite_sent_since(state: ProcessState, since: datetime) -> bool:
