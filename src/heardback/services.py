@@ -69,10 +69,13 @@ def holiday_dates(country: str, subdivision: str | None, years: Iterable[int]) -
     if not country:
         return []
     years = list(years)
-    from importlib.metadata import version
+    from importlib.util import find_spec
 
     cache_file = settings_mod.cache_dir() / f"holidays-{country}-{subdivision or ''}.json"
-    stamp = version("holidays")
+    # the installed holidays package, by location and time (cheaper than importlib.metadata)
+    spec = find_spec("holidays")
+    origin = Path(spec.origin) if spec and spec.origin else None
+    stamp = f"{origin}:{origin.stat().st_mtime_ns}" if origin else "unknown"
     try:
         cached = json.loads(cache_file.read_text(encoding="utf-8"))
         if cached.get("holidays_version") != stamp:
@@ -117,17 +120,28 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
     """Today's agenda and pipeline health (or as they were/will be on ``as_of``)."""
     day = as_of or date.today()
     moment = end_of(day)
+    rules = Rules.from_settings(ctx.settings)
+    # Only today's view (or a later one) can trust the stage cache; a past date needs the
+    # history as it was. Closed processes cannot change unless they have events after the
+    # as-of moment, and long-quiet ones only need their stage and last event (see
+    # playbook.is_long_quiet), so their events are not read.
+    live = as_of is None or as_of >= date.today()
+    quiet_before = end_of(day - timedelta(days=rules.dormant_after_silence_days)) if live else None
     ctx.db.ensure_schema()
     with ctx.db.dbapi() as (conn, style):
-        # closed processes cannot change unless they have events after the as-of moment, and
-        # only today's view can trust the cache (a past date needs the history as it was)
-        live = as_of is None or as_of >= date.today()
-        dossiers = reader.load_dossiers(conn, style, open_only_after=moment if live else None)
+        dossiers = reader.load_dossiers(
+            conn, style, open_only_after=moment if live else None, quiet_before=quiet_before
+        )
         closed = reader.closed_stages(conn, style, moment) if live else {}
+        quiet = reader.quiet_processes(conn, style, quiet_before) if quiet_before else []
         events = reader.activity(conn, style, end_of(day - timedelta(days=7)), moment)
     states = {d.opportunity.id: derive(d.events, moment) for d in dossiers if d.opportunity.id}
+    for opp, stage, last in quiet:
+        assert opp.id is not None
+        dossiers.append(Dossier(opp))
+        states[opp.id] = ProcessState(stage=Stage(stage), reached=Stage(stage), last_event_at=last)
     calendar = business_calendar(ctx.settings, day)
-    actions = plan(dossiers, day, calendar, Rules.from_settings(ctx.settings), states)
+    actions = plan(dossiers, day, calendar, rules, states)
     all_states = dict(states)
     for oid, stage in closed.items():
         all_states.setdefault(oid, ProcessState(stage=Stage(stage)))
@@ -166,7 +180,9 @@ def resolve(ctx: Context, ref: str) -> int:
             return live[0][0]
         listed = "; ".join(label(r) for r in matches[:5])
         more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-        raise UserError(f"'{ref}' matches {len(matches)} opportunities ({listed}{more}); use the number.")
+        raise UserError(
+            f"'{ref}' matches {len(matches)} opportunities ({listed}{more}); use the number."
+        )
     if matches:
         return matches[0][0]
     from rapidfuzz import fuzz, process
@@ -308,9 +324,7 @@ def log_event(
                 repo.link_contact(opp_id, cid, people_role)
             if cid not in ids:
                 ids.append(cid)
-        event_id = repo.add_event(
-            replace(event, opportunity_id=opp_id, contact_ids=tuple(ids))
-        )
+        event_id = repo.add_event(replace(event, opportunity_id=opp_id, contact_ids=tuple(ids)))
         return event_id, repo.dossier(opp_id) if opp_id is not None else None
 
 

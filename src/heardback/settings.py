@@ -166,11 +166,33 @@ BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 
 @cache
 def priors() -> dict[str, Any]:
-    """The parsed ``data/priors.yaml`` (loaded on first use only)."""
+    """The parsed ``data/priors.yaml`` (loaded on first use only).
+
+    Parsing YAML costs more than the rest of a quick command, so the parsed figures are kept as
+    JSON in the cache directory, keyed by the file's size and modification time.
+    """
+    import json
+
+    source = Path(__file__).parent / "data" / "priors.yaml"
+    stat = source.stat()
+    stamp = f"{stat.st_size}-{stat.st_mtime_ns}"
+    cached = cache_dir() / "priors.json"
+    try:
+        wrapper = json.loads(cached.read_text(encoding="utf-8"))
+        if wrapper.get("stamp") == stamp:
+            data: dict[str, Any] = wrapper["priors"]
+            return data
+    except (OSError, ValueError, KeyError):
+        pass
     import yaml
 
-    text = (Path(__file__).parent / "data" / "priors.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    text = source.read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps({"stamp": stamp, "priors": data}, default=str), "utf-8")
+    except OSError:
+        pass  # a cache we cannot write only costs time
     return data
 
 

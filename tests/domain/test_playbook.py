@@ -42,7 +42,7 @@ def dossier(oid: int, events: list[Event], company: str = "Acme") -> Dossier:
     return Dossier(
         Opportunity(company, "Data Engineer", id=oid, uid=f"opp{oid}"),
         tuple(Event(e.kind, e.at, **_rest(e, i, oid)) for i, e in enumerate(events, 1)),
-        contacts + ((TOM, ContactRole.RECRUITER),),
+        (*contacts, (TOM, ContactRole.RECRUITER)),
     )
 
 
@@ -212,9 +212,7 @@ def test_offer_deadline_asks_the_others_at_interview_stage_to_expedite() -> None
     (deadline,) = only(actions, ActionKind.OFFER_DEADLINE)
     assert deadline.opportunity_id == 1 and deadline.due == date(2026, 11, 23)
 
-    sent = Event(
-        EventKind.FOLLOW_UP, at("2026-11-17", 15), purpose=FollowUpPurpose.EXPEDITE
-    )
+    sent = Event(EventKind.FOLLOW_UP, at("2026-11-17", 15), purpose=FollowUpPurpose.EXPEDITE)
     interviewing = dossier(2, [*interviewing.events, sent], company="Northwind")
     assert not only(agenda([offer, interviewing], "2026-11-18"), ActionKind.EXPEDITE)
     # once the deadline has passed, nobody is asked to hurry

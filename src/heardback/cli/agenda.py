@@ -45,54 +45,65 @@ def today(
 
 
 def _render_today(result: object, show_all: bool) -> None:
-    from heardback.cli.common import console, fmt_day
+    """Plain lines (styled on a colour terminal): the agenda is read every morning, and
+    skipping Rich here keeps the command quick."""
+    import shutil
+    import sys
+    import textwrap
+
+    from heardback.cli.common import fmt_day, paint
     from heardback.domain.playbook import Urgency
     from heardback.services import Agenda
 
     assert isinstance(result, Agenda)
-    out = console()
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    lines: list[str] = []
+
+    def say(text: str = "", indent: str = "", style: str = "", hang: str = "") -> None:
+        wrapped = textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent + hang)
+        lines.extend(paint(line, style) for line in wrapped or [""])
+
     day = result.as_of
-    out.print(f"[bold]heardback — {day:%A} {day.day} {day:%B %Y}[/bold]")
+    say(f"heardback — {day:%A} {day.day} {day:%B %Y}", style="bold")
     sections = [
-        (Urgency.OVERDUE, "Overdue", "red"),
-        (Urgency.DUE, "Due today", "yellow"),
-        (Urgency.UPCOMING, "Coming up", "cyan"),
+        (Urgency.OVERDUE, "Overdue", "bold red"),
+        (Urgency.DUE, "Due today", "bold yellow"),
+        (Urgency.UPCOMING, "Coming up", "bold cyan"),
     ]
     if not result.actions:
-        out.print("\nNothing is due. Use the time to apply, network, or rest.")
-    for urgency, title, colour in sections:
+        say()
+        say("Nothing is due. Use the time to apply, network, or rest.")
+    for urgency, title, style in sections:
         items = [a for a in result.actions if a.urgency is urgency]
         if not items:
             continue
-        out.print(f"\n[bold {colour}]{title}[/bold {colour}] ({len(items)})")
+        say()
+        say(f"{title} ({len(items)})", style=style)
         shown = items if show_all else items[:SECTION_LIMIT]
         for a in shown:
-            dossier = result.dossiers.get(a.opportunity_id)
             when = "" if urgency is Urgency.DUE else f"{fmt_day(a.due, day)}  "
-            out.print(f"  • {when}{a.title}", markup=False, highlight=False)
+            say(f"• {when}{a.title}", indent="  ", hang="  ")
             hint = a.reason
-            if a.template and dossier is not None:
-                hint += f"  Draft: heardback draft {a.opportunity_id} {a.template.replace('_', '-')}"
-            out.print(f"    {hint}", style="dim", markup=False, highlight=False)
+            if a.template and a.opportunity_id in result.dossiers:
+                hint += f" Draft: heardback draft {a.opportunity_id} {a.template.replace('_', '-')}"
+            say(hint, indent="    ", style="dim")
         if len(items) > len(shown):
-            out.print(f"  … and {len(items) - len(shown)} more (heardback today --all)")
+            say(f"… and {len(items) - len(shown)} more (heardback today --all)", indent="  ")
     h = result.health
-    out.print("\n[bold]Pipeline[/bold]")
-    out.print(
-        f"  Active processes {h.active}/{h.target_active} · applications this week "
+    say()
+    say("Pipeline", style="bold")
+    last = h.days_since_last_application
+    say(
+        f"Active processes {h.active}/{h.target_active} · applications this week "
         f"{h.applications_7d}/{h.weekly_applications} · networking {h.networking_7d}/"
-        f"{h.weekly_networking}"
-        + (
-            f" · last application {h.days_since_last_application}d ago"
-            if h.days_since_last_application is not None
-            else ""
-        ),
-        highlight=False,
+        f"{h.weekly_networking}" + (f" · last application {last}d ago" if last is not None else ""),
+        indent="  ",
     )
     for warning in h.warnings:
-        out.print(f"  ! {warning}", markup=False, highlight=False)
+        say(f"! {warning}", indent="  ")
     if h.ok:
-        out.print("  Healthy: several processes in play and your weekly goals met.")
+        say("Healthy: several processes in play and your weekly goals met.", indent="  ")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 def draft(
@@ -100,7 +111,9 @@ def draft(
     template: str = typer.Argument(
         ..., help="thank-you, follow-up, expedite, withdraw, accept or decline."
     ),
-    to: str = typer.Option(None, "--to", help="Recipient: contact name or email (default: chosen)."),
+    to: str = typer.Option(
+        None, "--to", help="Recipient: contact name or email (default: chosen)."
+    ),
     as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
     mailto: bool = typer.Option(False, "--mailto", help="Print only the mailto: link(s)."),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -168,7 +181,7 @@ def calendar(
     ),
     as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
 ) -> None:
-    """Export interviews and due actions as an .ics calendar (re-import updates, never duplicates)."""
+    """Export interviews and due actions as an .ics calendar (re-importing updates them)."""
     from datetime import date
     from pathlib import Path
 

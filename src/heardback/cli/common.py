@@ -41,7 +41,11 @@ def parse_day(value: str | None, what: str = "date", *, default: date | None = N
         return default
     text = value.strip().lower()
     today = date.today()
-    named = {"today": today, "yesterday": today - timedelta(days=1), "tomorrow": today + timedelta(1)}
+    named = {
+        "today": today,
+        "yesterday": today - timedelta(days=1),
+        "tomorrow": today + timedelta(1),
+    }
     if text in named:
         return named[text]
     if text[:1] in "+-" and text[1:].rstrip("d").isdigit():
@@ -50,9 +54,8 @@ def parse_day(value: str | None, what: str = "date", *, default: date | None = N
         return date.fromisoformat(text)
     except ValueError:
         pass
-    from heardback.transfer.dates import DateError, default_order, parse_date
-
     from heardback.settings import Settings
+    from heardback.transfer.dates import DateError, default_order, parse_date
 
     settings = Settings.load()
     order = settings["date_order"]
@@ -87,7 +90,9 @@ def moment(day: date, at: time | None) -> datetime:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=_default) + "\n")
+    """Indented for a person at a terminal; compact (and much faster) into a pipe or file."""
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, indent=indent, ensure_ascii=False, default=_default) + "\n")
 
 
 def _default(value: Any) -> Any:
@@ -105,6 +110,19 @@ def fmt_day(day: date | None, as_of: date | None = None) -> str:
     if as_of is not None and day.year != as_of.year:
         text += f" {day.year}"
     return text
+
+
+_ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "cyan": "36", "green": "32"}
+
+
+def paint(text: str, style: str) -> str:
+    """ANSI styling for a colour terminal; plain text into pipes, files or with NO_COLOR."""
+    import os
+
+    if not style or not text or not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return text
+    codes = ";".join(_ANSI[word] for word in style.split())
+    return f"\033[{codes}m{text}\033[0m"
 
 
 def fail(message: str, code: int = 1) -> None:

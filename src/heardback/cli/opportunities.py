@@ -73,12 +73,14 @@ def _salary(value: str | None) -> tuple[int | None, int | None, str]:
     if not value:
         return None, None, ""
     from heardback.errors import UserError
-    from heardback.transfer.csv_import import parse_salary
+    from heardback.transfer.csv_import import SalaryError, parse_salary
 
-    parsed = parse_salary(value)
-    if parsed is None:
-        raise UserError(f"Cannot read the salary {value!r}; write it like 120000-140000 or $120k.")
-    return parsed
+    try:
+        return parse_salary(value)
+    except SalaryError:
+        raise UserError(
+            f"Cannot read the salary {value!r}; write it like 120000-140000 or $120k."
+        ) from None
 
 
 def add(
@@ -127,7 +129,10 @@ def add(
     when = moment(parse_day(applied, "application date"), None) if applied else None
     people = [
         *((services.PersonSpec.parse(p), ContactRole.RECRUITER, agency) for p in recruiter),
-        *((services.PersonSpec.parse(p), ContactRole.HIRING_MANAGER, False) for p in hiring_manager),
+        *(
+            (services.PersonSpec.parse(p), ContactRole.HIRING_MANAGER, False)
+            for p in hiring_manager
+        ),
         *((services.PersonSpec.parse(p), ContactRole.REFERRER, False) for p in referrer),
     ]
     if channel is None and referrer:
@@ -330,7 +335,9 @@ def log(
         if due < day:
             raise UserError(f"The offer deadline {due} is before the offer date {day}.")
     elif deadline:
-        raise UserError("--deadline is for offers; for a promised decision use 'decision-date --by'.")
+        raise UserError(
+            "--deadline is for offers; for a promised decision use 'decision-date --by'."
+        )
     signal = Signal(extra) if event_kind is EventKind.SIGNAL and extra else None
     if signal is Signal.DECISION_DATE:
         if not by:
@@ -386,8 +393,7 @@ def log(
         return
     stage = derive(dossier.events).stage.value
     typer.echo(
-        f"Logged #{event_id} for {dossier.opportunity.label}: {summary} on {day}. "
-        f"Stage: {stage}."
+        f"Logged #{event_id} for {dossier.opportunity.label}: {summary} on {day}. Stage: {stage}."
     )
 
 
@@ -432,7 +438,9 @@ def edit(
     if not changes:
         from heardback.errors import UserError
 
-        raise UserError("Nothing to change: give at least one option, e.g. --role 'Staff Engineer'.")
+        raise UserError(
+            "Nothing to change: give at least one option, e.g. --role 'Staff Engineer'."
+        )
     dossier = services.edit_opportunity(ctx, oid, changes)
     if as_json:
         print_json(opportunity_dict(dossier, derive(dossier.events), date.today(), full=True))

@@ -19,9 +19,13 @@ def import_(
         [], "--map", help="Column mapping 'Header=field' (repeatable), e.g. 'Employer=company'."
     ),
     skip_bad: bool = typer.Option(
-        False, "--skip-bad", help="Import the good rows and skip bad ones (default: change nothing)."
+        False,
+        "--skip-bad",
+        help="Import the good rows and skip bad ones (default: change nothing).",
     ),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Check the file and report; save nothing."),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Check the file and report; save nothing."
+    ),
     date_order: str = typer.Option(
         None, "--date-order", help="Read ambiguous dates as MDY, DMY or YMD (default: setting)."
     ),
@@ -69,8 +73,9 @@ def import_(
 
 
 def export(
-    fmt: str = typer.Option("json", "--format", "-f", help="json (everything) or csv (one row "
-                            "per opportunity)."),
+    fmt: str = typer.Option(
+        "json", "--format", "-f", help="json (everything) or csv (one row per opportunity)."
+    ),
     output: str = typer.Option(None, "--output", "-o", help="Write here (default: print it)."),
 ) -> None:
     """Export everything as JSON (re-importable) or the opportunities as CSV."""

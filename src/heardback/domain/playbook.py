@@ -134,6 +134,10 @@ def plan(
         and s.offer.due >= as_of
     ]
     for dossier, state in items:
+        if is_long_quiet(state, as_of, rules):
+            # nothing for two months: the only advice is to let it rest (nothing else applies)
+            actions.append(_rest_after_silence(dossier, state, as_of, rules))
+            continue
         actions.extend(_interviews(dossier, state, as_of, horizon))
         if not state.is_open:
             continue
@@ -144,6 +148,32 @@ def plan(
     return sorted(
         (a for a in actions if a.due <= horizon),
         key=lambda a: (_URGENCY_ORDER[a.urgency], a.due, a.kind, a.opportunity_id, a.key),
+    )
+
+
+def is_long_quiet(state: ProcessState, as_of: date, rules: Rules) -> bool:
+    """An open process (short of an offer) where nothing at all happened for the dormancy
+    period. Only ``stage`` and ``last_event_at`` decide it, so a stored summary is enough."""
+    if state.stage not in ACTIVE or state.stage is Stage.OFFER or state.last_event_at is None:
+        return False
+    return (as_of - state.last_event_at.date()).days >= rules.dormant_after_silence_days
+
+
+def _rest_after_silence(dossier: Dossier, state: ProcessState, as_of: date, rules: Rules) -> Action:
+    assert state.last_event_at is not None
+    last_event = state.last_event_at.date()
+    quiet_days = (as_of - last_event).days
+    due = last_event + timedelta(days=rules.dormant_after_silence_days)
+    ident = dossier.opportunity.uid or str(_oid(dossier))
+    return Action(
+        kind=ActionKind.MARK_DORMANT,
+        opportunity_id=_oid(dossier),
+        due=due,
+        urgency=_urgency(due, as_of),
+        title=f"Mark {dossier.opportunity.company} dormant",
+        reason=f"Nothing has happened for {quiet_days} days. Let it rest rather than chase: "
+        "a dormant process is not deleted, and any later message wakes it up.",
+        key=f"dormant-{ident}-{last_event.isoformat()}",
     )
 
 
@@ -290,21 +320,6 @@ def _follow_up_or_rest(
     oid = _oid(dossier)
     silence = state.last_employer_contact.date()
     ident = dossier.opportunity.uid or str(oid)
-    last_event = state.last_event_at.date() if state.last_event_at else silence
-    quiet_days = (as_of - last_event).days
-    if quiet_days >= rules.dormant_after_silence_days:
-        due = last_event + timedelta(days=rules.dormant_after_silence_days)
-        yield Action(
-            kind=ActionKind.MARK_DORMANT,
-            opportunity_id=oid,
-            due=due,
-            urgency=_urgency(due, as_of),
-            title=f"Mark {company} dormant",
-            reason=f"Nothing has happened for {quiet_days} days. Let it rest rather than chase: "
-            "a dormant process is not deleted, and any later message wakes it up.",
-            key=f"dormant-{ident}-{last_event.isoformat()}",
-        )
-        return
 
     sent = state.follow_ups
     if len(sent) >= rules.max_followups_per_silence:

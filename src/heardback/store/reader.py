@@ -25,6 +25,8 @@ from heardback.domain.records import (
 )
 
 CLOSED_STAGES = ("accepted", "rejected", "withdrawn", "dormant")
+#: open stages where a long silence means only "let it rest" (see playbook.is_long_quiet)
+QUIET_STAGES = ("applied", "screening", "interviewing", "final_round", "references")
 
 OPP_COLUMNS = (
     "o.id, o.uid, o.company, o.role, o.location, o.url, o.channel, o.requisition, o.salary_min, "
@@ -70,23 +72,31 @@ def opportunity_from_row(row: Sequence[Any]) -> Opportunity:
     )
 
 
+_KINDS = {k.value: k for k in EventKind}
+_SIGNALS: dict[Any, Signal | None] = {s.value: s for s in Signal}
+_PURPOSES: dict[Any, FollowUpPurpose | None] = {p.value: p for p in FollowUpPurpose}
+
+
 def event_from_row(row: Sequence[Any]) -> Event:
+    at = row[4]
+    due = row[10]
+    contact_ids = row[12]
     return Event(
-        id=row[0],
-        uid=row[1],
-        opportunity_id=row[2],
-        kind=EventKind(row[3]),
-        at=_dt(row[4]),
-        round=row[5],
-        final=bool(row[6]),
-        interview_type=row[7],
-        duration_minutes=row[8],
-        signal=Signal(row[9]) if row[9] else None,
-        due=_d(row[10]),
-        purpose=FollowUpPurpose(row[11]) if row[11] else None,
-        contact_ids=tuple(int(x) for x in row[12].split(",") if x) if row[12] else (),
-        text=row[13],
-        source=row[14],
+        _KINDS[row[3]],
+        at if isinstance(at, datetime) else datetime.fromisoformat(at),
+        row[0],
+        row[1],
+        row[2],
+        row[5],
+        bool(row[6]),
+        row[7],
+        row[8],
+        _SIGNALS.get(row[9]),
+        due if due is None or isinstance(due, date) else date.fromisoformat(str(due)[:10]),
+        tuple(int(x) for x in contact_ids.split(",")) if contact_ids else (),
+        _PURPOSES.get(row[11]),
+        row[13],
+        row[14],
     )
 
 
@@ -128,12 +138,15 @@ def load_dossiers(
     *,
     ids: Iterable[int] | None = None,
     open_only_after: datetime | None = None,
+    quiet_before: datetime | None = None,
     include_archived: bool = False,
 ) -> list[Dossier]:
     """Opportunities with their events and contacts, ordered by id.
 
     ``open_only_after``: skip processes that are closed or dormant according to the cached stage,
     unless they have events after that moment (an event could reopen them).
+    ``quiet_before``: skip open processes whose last event is at or before that moment (read
+    them with ``quiet_processes``: their history is not needed).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -145,12 +158,19 @@ def load_dossiers(
         where.append(f"(o.stage NOT IN ({marks}) OR o.last_event_at > ?)")
         params.extend(CLOSED_STAGES)
         params.append(open_only_after)
+    if quiet_before is not None:
+        marks = ", ".join("?" for _ in QUIET_STAGES)
+        where.append(f"NOT (o.stage IN ({marks}) AND o.last_event_at <= ?)")
+        params.extend(QUIET_STAGES)
+        params.append(quiet_before)
     if ids is not None:
         id_list = [int(i) for i in ids]
         if not id_list:
             return []
         where.append(f"o.id IN ({', '.join(str(i) for i in id_list)})")
     clause = (" WHERE " + " AND ".join(where)) if where else ""
+    # events and links are read through the index on opportunity_id, not by a full scan
+    chosen = f"(SELECT o.id FROM opportunities o{clause})"
 
     opps = [
         opportunity_from_row(r)
@@ -162,8 +182,8 @@ def load_dossiers(
     for row in _fetch(
         conn,
         style,
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN opportunities o ON o.id = e.opportunity_id"
-        f"{clause} ORDER BY e.at, e.id",
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.opportunity_id IN {chosen} "
+        "ORDER BY e.at, e.id",
         params,
     ):
         events[row[2]].append(event_from_row(row))
@@ -172,8 +192,8 @@ def load_dossiers(
         conn,
         style,
         f"SELECT oc.opportunity_id, oc.role, {CONTACT_COLUMNS} FROM opportunity_contacts oc "
-        f"JOIN contacts c ON c.id = oc.contact_id JOIN opportunities o ON o.id = oc.opportunity_id"
-        f"{clause} ORDER BY c.id",
+        f"JOIN contacts c ON c.id = oc.contact_id WHERE oc.opportunity_id IN {chosen} "
+        "ORDER BY c.id",
         params,
     ):
         contacts[row[0]].append((contact_from_row(row[2:]), ContactRole(row[1])))
@@ -200,6 +220,21 @@ def closed_stages(conn: Any, style: str, after: datetime) -> dict[int, str]:
         [False, *CLOSED_STAGES, after],
     )
     return {int(r[0]): str(r[1]) for r in rows}
+
+
+def quiet_processes(
+    conn: Any, style: str, quiet_before: datetime
+) -> list[tuple[Opportunity, str, datetime]]:
+    """(opportunity, cached stage, last event) of the processes ``quiet_before`` skips."""
+    marks = ", ".join("?" for _ in QUIET_STAGES)
+    rows = _fetch(
+        conn,
+        style,
+        f"SELECT {OPP_COLUMNS}, o.stage, o.last_event_at FROM opportunities o "
+        f"WHERE o.archived = ? AND o.stage IN ({marks}) AND o.last_event_at <= ? ORDER BY o.id",
+        [False, *QUIET_STAGES, quiet_before],
+    )
+    return [(opportunity_from_row(r), str(r[-2]), _dt(r[-1])) for r in rows]
 
 
 def activity(conn: Any, style: str, since: datetime, until: datetime) -> list[Event]:

@@ -138,11 +138,10 @@ class Repo:
             for r in rows
         ]  # fmt: skip
         state = derive(evs)
-        last = max((e.at for e in evs), default=None)
         self.conn.execute(
             update(opportunities)
             .where(opportunities.c.id == opp_id)
-            .values(stage=state.stage.value, last_event_at=last)
+            .values(stage=state.stage.value, last_event_at=state.last_event_at)
         )
 
     # -- contacts ---------------------------------------------------------------------------
@@ -170,16 +169,32 @@ class Repo:
         return reader.contact_from_row(tuple(row))
 
     def get_or_add_contact(self, contact: Contact) -> int:
+        return self.ensure_contact(contact)[0]
+
+    def ensure_contact(self, contact: Contact) -> tuple[int, bool]:
+        """The id of this person (same email, or same name and company when there is no
+        email), adding them if new; and whether they were added."""
         found = self.find_contact(email=contact.email) if contact.email else None
         if found is None and not contact.email:
             found = self.find_contact(name=contact.name)
-            if found is not None and found.company and contact.company:
-                if found.company.lower() != contact.company.lower():
-                    found = None
+            if (
+                found is not None
+                and found.company
+                and contact.company
+                and found.company.lower() != contact.company.lower()
+            ):
+                found = None
         if found is not None:
             assert found.id is not None
-            return found.id
-        return self.add_contact(contact)
+            return found.id, False
+        return self.add_contact(contact), True
+
+    def contact_id_by_uid(self, uid: str) -> int | None:
+        row = self.conn.execute(select(contacts.c.id).where(contacts.c.uid == uid)).first()
+        return int(row[0]) if row else None
+
+    def event_uid_exists(self, uid: str) -> bool:
+        return self.conn.execute(select(events.c.id).where(events.c.uid == uid)).first() is not None
 
     def link_contact(self, opp_id: int, contact_id: int, role: ContactRole) -> None:
         exists = self.conn.execute(

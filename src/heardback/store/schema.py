@@ -1,9 +1,10 @@
 """Tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create and evolve them.
 
 ``opportunities.stage`` and ``opportunities.last_event_at`` are a cache of what
-``domain.process.derive`` computes from the events; only ``repo.refresh_stage`` writes them, in
+``domain.process.derive`` computes from all the events (``ProcessState.stage`` and
+``.last_event_at``, which ignores notes); only ``repo.refresh_stage`` writes them, in
 the same transaction as the event change, so they cannot drift from the history. They let
-``heardback today`` skip the events of closed processes.
+``heardback today`` skip the events of closed and long-quiet processes.
 """
 
 from __future__ import annotations
