@@ -124,9 +124,7 @@ def assess(
             f"{goals.target_active}: add a few applications to keep options open."
         )
     if applications < goals.weekly_applications:
-        warnings.append(
-            f"{applications} of {goals.weekly_applications} applications this week."
-        )
+        warnings.append(f"{applications} of {goals.weekly_applications} applications this week.")
     if networking < goals.weekly_networking:
         warnings.append(
             f"{networking} of {goals.weekly_networking} networking touches this week: a "

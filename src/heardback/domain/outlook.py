@@ -1,0 +1,839 @@
+"""The outlook model: what a silence in a job-search process most likely means.
+
+For each stage, a mixture-cure survival model (see ``outlook_fit``): the employer replies at all
+with probability ``pi``; if so, after a lognormal number of days. After ``t`` silent days the chance
+of still hearing back is ``pi·S(t) / (1 − pi + pi·S(t))``; the chance of an offer is that times the
+share of replies that lead to an offer. Every number comes from the ``outlook`` section of
+``data/priors.yaml`` (passed in as a mapping) with its source; figures without a published source
+are flagged heuristic, and so is every output they feed.
+
+Order of adjustments: stage prior → context (country, industry and company size scale the waiting
+time; the channel scales the odds at the application stage) → the user's own history (shrinkage
+toward the prior) → what this process showed (signals, a hiring freeze, a promised decision date).
+
+Pure: no I/O. ``explain`` reads a dossier's events through ``process.derive``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from heardback.domain.outlook_fit import (
+    WAIT_STAGES,
+    CureModel,
+    CurePrior,
+    Figure,
+    LogNormal,
+    Observation,
+    ResponseTime,
+    expit,
+    figure_number,
+    figure_table,
+    fit_mixture_cure,
+    logit,
+    norm_ppf,
+    read_figure,
+    scale_odds,
+)
+from heardback.domain.process import derive
+from heardback.domain.records import (
+    LATE,
+    RANK,
+    TERMINAL,
+    Channel,
+    Dossier,
+    EventKind,
+    Signal,
+    Stage,
+)
+
+_QUANTILES = (("p25", 0.25), ("p50", 0.5), ("p75", 0.75), ("p90", 0.9))
+#: outputs a figure can feed (for the heuristic flags)
+_RESPOND = ("p_hear_back", "p_offer")
+_TIME = ("p_hear_back", "p_offer", "typical_days")
+_PARTS = ("p_hear_back", "p_offer", "typical_days", "ranges", "reasons", "curve", "signals")
+_WEIGHTS = (
+    "prior_weight_respond",
+    "prior_weight_days",
+    "prior_weight_spread",
+    "prior_weight_offer",
+)
+_FIGURES = (
+    "context.country_days", "context.country_days_global", "context.industry_days",
+    "context.industry_vacancy_days", "context.industry_vacancy_days_all",
+    "context.company_size_applied_days", "context.company_size_employees",
+    "channel.respond_odds_applied", "channel.offer_odds_recruiter", "channel.offer_odds_applied",
+    "signals.max_odds_factor", *(f"personalisation.{w}" for w in _WEIGHTS),
+    "personalisation.same_day_days", "presentation.interval", "presentation.phrases",
+    "presentation.curve", "reasons.base_weights", "reasons.adjustments",
+    "reasons.long_silence_quantile", *(f"signals.{s.value}" for s in Signal),
+)  # fmt: skip
+
+
+# --- result -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A plain-language uncertainty range around a probability."""
+
+    low: float
+    high: float
+    level: float
+    phrase: str
+
+    def to_dict(self) -> dict[str, Any]:
+        text = f"{self.phrase} ({self.low:.0%}–{self.high:.0%})"
+        return {"low": self.low, "high": self.high, "level": self.level, "phrase": self.phrase,
+                "text": text}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    code: str
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class SignalEffect:
+    """How one signal was weighed: ``effect`` is none, raises, lowers or shifts."""
+
+    signal: str
+    effect: str
+    respond_odds: float
+    offer_odds: float
+    why: str
+    heuristic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A context adjustment: ``factor`` multiplies waiting times (``days``) or odds."""
+
+    name: str
+    applies_to: str
+    factor: float
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    figure: str
+    source: str
+    year: int
+    heuristic: bool
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook(Mapping[str, Any]):
+    """The estimate for one silence. Read it as attributes or as a JSON-ready mapping.
+
+    ``result["p_hear_back"]`` and ``result.to_dict()`` give plain JSON values (lists, dicts, ISO
+    dates); the attributes keep the typed objects.
+    """
+
+    stage: str
+    silent_days: float
+    #: chance of still hearing anything back, given the silence so far
+    p_hear_back: float
+    #: chance this process still ends in an offer, given the silence so far
+    p_offer: float
+    #: chance of any reply before the silence started; share of replies that lead to an offer
+    p_respond: float
+    p_offer_if_reply: float
+    p_hear_back_range: Range
+    p_offer_range: Range
+    #: quantiles of the reply time (days from the silence start), among employers that reply
+    typical_days: Mapping[str, float]
+    #: if a reply still comes: the day by which half (p50) and 90% (p90) of such replies have come
+    window_if_reply: Mapping[str, float]
+    #: (day, p_hear_back) points for a chart; ``you_are_here`` is (silent_days, p_hear_back)
+    curve: tuple[tuple[int, float], ...]
+    you_are_here: tuple[float, float]
+    reasons: tuple[Reason, ...]
+    signals: tuple[SignalEffect, ...]
+    adjustments: tuple[Adjustment, ...]
+    sources: tuple[SourceRef, ...]
+    #: how many of the user's own waits informed the estimate
+    history_used: int
+    #: which outputs rest on at least one heuristic figure, and those figures
+    heuristic: Mapping[str, bool]
+    heuristic_figures: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    channel: str | None = None
+    decision_in_days: float | None = None
+    last_contact: date | None = None
+    decision_date: date | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _KEYS:
+            raise KeyError(key)
+        return _jsonable(getattr(self, key))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_KEYS)
+
+    def __len__(self) -> int:
+        return len(_KEYS)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: self[key] for key in _KEYS}
+
+
+_KEYS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Outlook))
+
+
+# --- the model --------------------------------------------------------------------------------
+
+
+def parse_stage(stage: Stage | str) -> Stage:
+    names = ", ".join(s.value for s in WAIT_STAGES)
+    try:
+        parsed = Stage(stage)
+    except ValueError:
+        raise ValueError(f"Unknown stage {stage!r}; expected one of {names}.") from None
+    if parsed not in WAIT_STAGES:
+        why = "nothing has been sent yet" if parsed is Stage.SAVED else "the process is not open"
+        raise ValueError(
+            f"There is no wait to estimate at stage {parsed.value!r} ({why}); "
+            f"the outlook covers {names}."
+        )
+    return parsed
+
+
+def _parse_enum(kind: type[enum.StrEnum], value: Any, what: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        names = ", ".join(m.value for m in kind)
+        raise ValueError(f"Unknown {what} {value!r}; expected one of {names}.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _StagePrior:
+    pi: float
+    offer: float
+    mu: float
+    sigma: float
+
+
+@dataclass(slots=True)
+class _Trace:
+    """The figures used for one estimate, and which outputs each one feeds."""
+
+    figures: Mapping[str, Figure]
+    feeds: dict[str, set[str]] = field(default_factory=dict)
+
+    def use(self, path: str, *parts: str) -> Figure:
+        self.feeds.setdefault(path, set()).update(parts)
+        return self.figures[path]
+
+
+class OutlookModel:
+    """The outlook model, built from the ``outlook`` section of priors.yaml.
+
+    Building it reads and checks every figure the model uses (each must have a value, a source, a
+    year, and evidence or ``heuristic: true`` with ``why``); no number has a fallback in code.
+    """
+
+    def __init__(self, section: Mapping[str, Any]) -> None:
+        self.figures: dict[str, Figure] = {}
+        self.stages: dict[Stage, _StagePrior] = {}
+        for stage in WAIT_STAGES:
+            p = f"stages.{stage.value}"
+            pi = self._number(section, f"{p}.p_respond")
+            offer = self._number(section, f"{p}.p_offer")
+            days = self._number(section, f"{p}.response_days")
+            sigma = self._number(section, f"{p}.spread")
+            statistic = section["stages"][stage.value]["response_days"].get("statistic")
+            if statistic not in ("mean", "median"):
+                raise ValueError(f"priors.yaml: outlook.{p}.response_days needs a statistic")
+            if not (0 < offer < pi < 1 and sigma > 0 and days > 0):
+                raise ValueError(f"priors.yaml: outlook.{p} has out-of-range values")
+            mu = math.log(days) - (0.5 * sigma * sigma if statistic == "mean" else 0.0)
+            self.stages[stage] = _StagePrior(pi, offer, mu, sigma)
+        for path in _FIGURES:
+            self.figures[path] = read_figure(section, path)
+        t = self.figures
+        self.countries = figure_table(t["context.country_days"])
+        self.us_days = self.countries["US"]
+        self.industries = figure_table(t["context.industry_days"])
+        self.vacancy = figure_table(t["context.industry_vacancy_days"])
+        self.sizes = figure_table(t["context.company_size_applied_days"])
+        self.size_cuts = figure_table(t["context.company_size_employees"])
+        self.respond_odds = figure_table(t["channel.respond_odds_applied"])
+        self.offer_odds = figure_table(t["channel.offer_odds_applied"])
+        recruiter = figure_number(self.figures["channel.offer_odds_recruiter"])
+        self.offer_odds[Channel.RECRUITER.value] = recruiter
+        for table in (self.respond_odds, self.offer_odds):
+            if set(table) != {c.value for c in Channel}:
+                raise ValueError("priors.yaml: outlook.channel needs a figure for every channel")
+        self.signal_values = {s: figure_table(t[f"signals.{s.value}"]) for s in Signal}
+        self.weights = {
+            w: figure_number(self.figures[f"personalisation.{w}"])
+            for w in (*_WEIGHTS, "same_day_days")
+        }
+        phrases = figure_table(t["presentation.phrases"])
+        self.phrases = sorted(phrases.items(), key=lambda item: item[1])
+        self.curve = figure_table(t["presentation.curve"])
+        base, adj = t["reasons.base_weights"].value, t["reasons.adjustments"].value
+        if not isinstance(base, Mapping) or not isinstance(adj, Mapping):
+            raise ValueError("priors.yaml: outlook.reasons weights must be mappings")
+        self.reason_base = {Stage(k): {c: float(w) for c, w in v.items()} for k, v in base.items()}
+        self.reason_adj = {k: {c: float(w) for c, w in v.items()} for k, v in adj.items()}
+        for table in (*self.reason_base.values(), *self.reason_adj.values()):
+            if set(table) - set(REASON_CODES):
+                raise ValueError(f"priors.yaml: unknown reasons {set(table) - set(REASON_CODES)}")
+        if set(self.reason_base) != set(WAIT_STAGES):
+            raise ValueError("priors.yaml: outlook.reasons.base_weights needs every stage")
+
+    def _number(self, section: Mapping[str, Any], path: str) -> float:
+        fig = self.figures[path] = read_figure(section, path)
+        return figure_number(fig)
+
+    # -- estimate ------------------------------------------------------------------------------
+
+    def estimate(
+        self,
+        stage: Stage | str,
+        silent_days: float,
+        *,
+        channel: Channel | str | None = None,
+        country: str | None = None,
+        industry: str | None = None,
+        company_size: str | int | None = None,
+        signals: Iterable[Signal | str] = (),
+        history: Sequence[Observation] | None = None,
+        decision_in_days: float | None = None,
+    ) -> Outlook:
+        """See ``heardback.outlook.estimate`` for the documented contract."""
+        st = parse_stage(stage)
+        ch: Channel | None = None if channel is None else _parse_enum(Channel, channel, "channel")
+        sigs: list[Signal] = []
+        for s in (signals,) if isinstance(signals, str) else signals:
+            parsed = _parse_enum(Signal, s, "signal")
+            if parsed not in sigs:
+                sigs.append(parsed)
+        if isinstance(silent_days, bool) or not math.isfinite(float(silent_days)):
+            raise ValueError(f"silent_days must be a number of days, got {silent_days!r}")
+        t = float(silent_days)
+        if t < 0:
+            raise ValueError(f"silent_days must be zero or more, got {silent_days!r}")
+        if decision_in_days is not None:
+            decision_in_days = float(decision_in_days)
+            if not math.isfinite(decision_in_days) or decision_in_days < 0:
+                raise ValueError(f"decision_in_days must be zero or more, got {decision_in_days}")
+            if Signal.DECISION_DATE not in sigs:
+                sigs.append(Signal.DECISION_DATE)
+
+        tr = _Trace(self.figures)
+        p = f"stages.{st.value}"
+        tr.use(f"{p}.p_respond", *_RESPOND)
+        tr.use(f"{p}.p_offer", "p_offer")
+        tr.use(f"{p}.response_days", *_TIME)
+        tr.use(f"{p}.spread", *_TIME)
+        adjustments: list[Adjustment] = []
+        notes: list[str] = []
+        prior = self.stages[st]
+        pi, offer, mu, sigma = prior.pi, prior.offer, prior.mu, prior.sigma
+
+        # context: the waiting-time scale, and the channel's odds at the application stage
+        scale = self._country(country, tr, adjustments, notes)
+        scale *= self._industry(industry, tr, adjustments, notes)
+        size_class = self._size_class(company_size, tr)
+        if st is Stage.APPLIED and size_class in self.sizes:
+            tr.use("context.company_size_applied_days", *_TIME)
+            f = self.sizes[size_class] / (sum(self.sizes.values()) / len(self.sizes))
+            why = "Employ 2025: time to move candidates to interview, by employer size."
+            adjustments.append(Adjustment(f"company size: {size_class}", "days", f, why))
+            scale *= f
+        mu += math.log(scale)
+        if st is Stage.APPLIED and ch is not None:
+            r_odds, o_odds = self.respond_odds[ch.value], self.offer_odds[ch.value]
+            tr.use("channel.respond_odds_applied", *_RESPOND)
+            o_fig = "channel.offer_odds_" + ("recruiter" if ch is Channel.RECRUITER else "applied")
+            tr.use(o_fig, "p_offer")
+            pi, offer = scale_odds(pi, r_odds), scale_odds(offer, o_odds)
+            why = "How you applied changes the chance of any reply (a judgement)."
+            adjustments.append(Adjustment(f"channel: {ch.value}", "reply odds", r_odds, why))
+            why = self.figures[o_fig].note
+            adjustments.append(Adjustment(f"channel: {ch.value}", "offer odds", o_odds, why))
+        q = min(1.0, offer / pi)
+
+        # the user's own history at this stage (same channel, at the application stage)
+        used = [
+            o for o in (history or ())
+            if o.stage is st and (st is not Stage.APPLIED or ch is None or o.channel in (None, ch))
+        ]  # fmt: skip
+        w = self.weights
+        n_pi, n_mu, n_q = w["prior_weight_respond"], w["prior_weight_days"], w["prior_weight_offer"]
+        for name in _WEIGHTS:
+            tr.use(f"personalisation.{name}", "ranges", *(_TIME if used else ()))
+        if used:
+            tr.use("personalisation.same_day_days", *_TIME)
+            cure_prior = CurePrior(pi, mu, sigma, n_pi, n_mu, w["prior_weight_spread"])
+            days, replied = [o.days for o in used], [o.responded for o in used]
+            fit = fit_mixture_cure(
+                days, replied, prior=cure_prior, same_day_days=w["same_day_days"]
+            )
+            pi, mu, sigma = fit.pi, fit.mu, fit.sigma
+            known = [o for o in used if o.responded and o.outcome_known]
+            q = (n_q * q + sum(1 for o in known if o.offer)) / (n_q + len(known))
+            n_pi, n_mu, n_q = n_pi + len(used), n_mu + fit.expected_responders, n_q + len(known)
+            notes.append(f"Personalised with {len(used)} of your own waits at this stage.")
+
+        # what this process showed
+        effects, r_mult, o_mult, days_mult = self._signals(st, sigs, decision_in_days, tr)
+        offer = scale_odds(pi * q, o_mult)
+        pi = scale_odds(pi, r_mult)
+        q = min(1.0, offer / pi)
+        base = LogNormal(mu + math.log(days_mult), sigma)
+        time_model = ResponseTime.single(base)
+        if decision_in_days is not None:
+            dd = self.signal_values[Signal.DECISION_DATE]
+            promised = LogNormal(math.log(decision_in_days + dd["lag_days"]), dd["spread"])
+            time_model = ResponseTime(((dd["weight"], promised), (1.0 - dd["weight"], base)))
+        model = CureModel(pi, time_model)
+        p_hb = model.p_hear_back(t)
+        p_offer = p_hb * q
+
+        # uncertainty, from the pseudo-observation weights and the history used
+        level = figure_number(tr.use("presentation.interval", "ranges"))
+        tr.use("presentation.phrases", "ranges")
+        z = norm_ppf(0.5 + level / 2.0)
+
+        def p_at(sign: float) -> float:
+            d_logit = sign * z / math.sqrt(n_pi * pi * (1.0 - pi))
+            d_mu = sign * z * sigma / math.sqrt(n_mu)
+            shifted = tuple((wt, d.shifted(d_mu)) for wt, d in time_model.components)
+            return CureModel(expit(logit(pi) + d_logit), ResponseTime(shifted)).p_hear_back(t)
+
+        hb_lo, hb_hi = min(p_at(-1.0), p_hb), max(p_at(1.0), p_hb)
+        q_lo = q_hi = q
+        if 0.0 < q < 1.0:
+            spread = z / math.sqrt(n_q * q * (1.0 - q))
+            q_lo, q_hi = expit(logit(q) - spread), expit(logit(q) + spread)
+        off_lo, off_hi = min(hb_lo * q_lo, p_offer), max(hb_hi * q_hi, p_offer)
+
+        typical = {k: round(time_model.quantile(v), 1) for k, v in _QUANTILES}
+        window = {k: round(time_model.quantile(v, after=t), 1) for k, v in _QUANTILES[1::2]}
+        curve = self._curve(model, t, typical["p90"], tr)
+        reasons = self._reasons(st, t, sigs, ch, size_class, decision_in_days, time_model, tr)
+        figs = self.figures
+        return Outlook(
+            stage=st.value,
+            silent_days=t,
+            p_hear_back=p_hb,
+            p_offer=p_offer,
+            p_respond=pi,
+            p_offer_if_reply=q,
+            p_hear_back_range=Range(hb_lo, hb_hi, level, self.phrase(p_hb)),
+            p_offer_range=Range(off_lo, off_hi, level, self.phrase(p_offer)),
+            typical_days=typical,
+            window_if_reply=window,
+            curve=curve,
+            you_are_here=(t, round(p_hb, 4)),
+            reasons=reasons,
+            signals=tuple(effects),
+            adjustments=tuple(adjustments),
+            sources=tuple(
+                SourceRef(f, figs[f].source, figs[f].year, figs[f].heuristic) for f in tr.feeds
+            ),
+            history_used=len(used),
+            heuristic={
+                part: any(figs[f].heuristic for f, parts in tr.feeds.items() if part in parts)
+                for part in _PARTS
+            },
+            heuristic_figures=tuple(f for f in tr.feeds if figs[f].heuristic),
+            notes=tuple(notes),
+            channel=None if ch is None else ch.value,
+            decision_in_days=decision_in_days,
+        )
+
+    # -- pieces --------------------------------------------------------------------------------
+
+    def _country(
+        self, country: str | None, tr: _Trace, adj: list[Adjustment], notes: list[str]
+    ) -> float:
+        if country is None:
+            return 1.0
+        code = country_code(country)
+        tr.use("context.country_days", *_TIME)
+        if code in self.countries:
+            f = self.countries[code] / self.us_days
+            days = self.countries[code]
+            why = f"Glassdoor 2017: a {days:g}-day mean process vs {self.us_days:g} in the US."
+        else:
+            world = figure_number(tr.use("context.country_days_global", *_TIME))
+            f = world / self.us_days
+            why = f"No Glassdoor figure for {country!r}; the 25-country mean ({world:g} d) is used."
+            notes.append(why)
+        adj.append(Adjustment(f"country: {code}", "days", f, why))
+        return f
+
+    def _industry(
+        self, industry: str | None, tr: _Trace, adj: list[Adjustment], notes: list[str]
+    ) -> float:
+        if industry is None:
+            return 1.0
+        key = industry_key(industry)
+        if key in self.industries:
+            tr.use("context.industry_days", *_TIME)
+            tr.use("context.country_days", *_TIME)
+            f = self.industries[key] / self.us_days
+            days = self.industries[key]
+            why = f"Glassdoor 2017: {days:g} days in {key} vs {self.us_days:g} overall."
+        elif key in self.vacancy:
+            tr.use("context.industry_vacancy_days", *_TIME)
+            all_days = figure_number(tr.use("context.industry_vacancy_days_all", *_TIME))
+            f = self.vacancy[key] / all_days
+            days = self.vacancy[key]
+            why = f"DHI 2017: vacancies in {key} stay open {days:g} vs {all_days:g} working days."
+        else:
+            notes.append(f"No published figure for the industry {industry!r}; not adjusted.")
+            return 1.0
+        adj.append(Adjustment(f"industry: {key}", "days", f, why))
+        return f
+
+    def _size_class(self, size: str | int | None, tr: _Trace) -> str | None:
+        if size is None:
+            return None
+        if isinstance(size, int) and not isinstance(size, bool):
+            tr.use("context.company_size_employees", *_TIME)
+            if size < self.size_cuts["small_below"]:
+                return "small"
+            return "enterprise" if size >= self.size_cuts["enterprise_from"] else "medium"
+        sizes = {"startup": "small", "small": "small", "medium": "medium", "large": "enterprise",
+                 "enterprise": "enterprise"}  # fmt: skip
+        label = str(size).strip().lower()
+        if label not in sizes:
+            raise ValueError(
+                f"Unknown company size {size!r}; expected startup, small, medium, large, "
+                "enterprise or a number of employees."
+            )
+        return sizes[label]
+
+    def _signals(
+        self, st: Stage, sigs: list[Signal], decision_in: float | None, tr: _Trace
+    ) -> tuple[list[SignalEffect], float, float, float]:
+        effects: list[SignalEffect] = []
+        r_mult = o_mult = days_mult = 1.0
+        for sig in sigs:
+            values, path = self.signal_values[sig], f"signals.{sig.value}"
+            heuristic = self.figures[path].heuristic
+            effect, why = signal_text(sig, st, decision_in)
+            ro, oo = values.get("respond_odds", 1.0), values.get("offer_odds", 1.0)
+            if effect in ("raises", "lowers"):
+                tr.use(path, "signals", *_RESPOND)
+                r_mult, o_mult = r_mult * ro, o_mult * oo
+                if "days_factor" in values:
+                    tr.use(path, *_TIME)
+                    days_mult *= values["days_factor"]
+            else:
+                tr.use(path, "signals", *(_TIME if effect == "shifts" else ()))
+                if sig is not Signal.DID_WELL:  # did_well shows its (neutral) figure values
+                    ro = oo = 1.0
+            effects.append(SignalEffect(sig.value, effect, ro, oo, why, heuristic))
+        cap = figure_number(self.figures["signals.max_odds_factor"])
+        if r_mult > cap or o_mult > cap:
+            tr.use("signals.max_odds_factor", "signals", *_RESPOND)
+            r_mult, o_mult = min(r_mult, cap), min(o_mult, cap)
+        return effects, r_mult, o_mult, days_mult
+
+    def _curve(
+        self, model: CureModel, t: float, p90: float, tr: _Trace
+    ) -> tuple[tuple[int, float], ...]:
+        tr.use("presentation.curve", "curve")
+        c = self.curve
+        horizon = max(c["min_days"], c["beyond_factor"] * t, c["beyond_factor"] * p90)
+        end = math.ceil(min(horizon, c["max_days"]))
+        step = max(1, math.ceil(end / (c["max_points"] - 1)))
+        days = list(range(0, end + 1, step))
+        if days[-1] != end:
+            days.append(end)
+        return tuple((d, round(model.p_hear_back(d), 4)) for d in days)
+
+    def _reasons(
+        self,
+        st: Stage,
+        t: float,
+        sigs: list[Signal],
+        ch: Channel | None,
+        size_class: str | None,
+        decision_in: float | None,
+        time_model: ResponseTime,
+        tr: _Trace,
+    ) -> tuple[Reason, ...]:
+        tr.use("reasons.base_weights", "reasons")
+        weights = dict(self.reason_base[st])
+        situations: list[str] = []
+        if t > time_model.quantile(
+            figure_number(tr.use("reasons.long_silence_quantile", "reasons"))
+        ):
+            situations.append("long_silence")
+        if Signal.HIRING_FREEZE in sigs:
+            situations.append("hiring_freeze")
+        if Signal.REFERENCES_CONTACTED in sigs or (Signal.START_DATE_ASKED in sigs and st in LATE):
+            situations.append("strong_signals")
+        if decision_in is not None:
+            situations.append("decision_pending" if t <= decision_in else "decision_passed")
+        if ch is Channel.RECRUITER:
+            situations.append("recruiter")
+        if size_class in ("enterprise", "small"):
+            situations.append("large_company" if size_class == "enterprise" else "small_company")
+        for situation in situations:
+            if situation in self.reason_adj:
+                tr.use("reasons.adjustments", "reasons")
+                for code, factor in self.reason_adj[situation].items():
+                    weights[code] = weights.get(code, 0.0) * factor
+        total = sum(weights.values())
+        order = {code: i for i, code in enumerate(self.reason_base[st])}
+        ranked = sorted(
+            (c for c in weights if weights[c] > 0), key=lambda c: (-weights[c], order[c])
+        )
+        return tuple(Reason(c, reason_text(c, st), round(weights[c] / total, 3)) for c in ranked)
+
+    def phrase(self, p: float) -> str:
+        """Calibrated words for a probability (very unlikely ... very likely)."""
+        for name, upper in self.phrases:
+            if p < upper:
+                return name.replace("_", " ")
+        return "very likely"
+
+
+# --- words -----------------------------------------------------------------------------------
+
+#: The ordinary causes of a silence, as career advisers list them.
+REASON_CODES: tuple[str, ...] = (
+    "other_candidates",
+    "hr_controls_communication",
+    "key_people_away",
+    "departure",
+    "reorganisation",
+    "role_rethought",
+    "sign_offs",
+    "scheduling_next_round",
+)
+
+_EARLY = frozenset({Stage.APPLIED, Stage.SCREENING})
+_REASONS: dict[str, tuple[str, str]] = {  # (before interviews, from interviews on)
+    "other_candidates": (
+        "They are probably still going through other applicants. A posting draws dozens to "
+        "hundreds of applications, and many employers reply only once they have seen them all.",
+        "They are most likely still interviewing other people. Employers often finish every "
+        "interview before deciding, and a recruiter may be presenting several candidates for the "
+        "same role. The silence says nothing about how you did.",
+    ),
+    "hr_controls_communication": (
+        "HR may handle all contact with applicants, often on legal advice, and answer only in "
+        "batches or once a decision is final.",
+        "HR may control all contact with candidates, often on legal advice, so the people you met "
+        "cannot update you themselves, even if they would like to.",
+    ),
+    "key_people_away": (
+        "The person who reads applications may be ill, travelling, on holiday or pulled onto an "
+        "urgent project; the pile waits until they are back.",
+        "Someone who has to decide may be ill, travelling, on holiday or pulled onto an urgent "
+        "project; the decision waits until they are back.",
+    ),
+    "departure": (
+        "The hiring manager may have left; the search often pauses until someone takes it over.",
+        "A key person may have left the company, and the hire waits until their replacement is "
+        "found or settled in.",
+    ),
+    "reorganisation": (
+        "A reorganisation may be under way; hiring often pauses until the new structure is clear.",
+    )
+    * 2,
+    "role_rethought": (
+        "The role may have been rethought, put on hold or filled another way; some postings stay "
+        "up long after that. That is about the company, not about you.",
+        "The role itself may be being rethought: split, reclassified, re-budgeted or put on hold. "
+        "That is about the company, not about you.",
+    ),
+    "sign_offs": (
+        "Shortlists sometimes need approval before anyone is invited, and approvals take time.",
+        "Several people, some of whom never met you, may have to sign off on the hire and the "
+        "offer (pay, budget, headcount); each approval takes time.",
+    ),
+    "scheduling_next_round": (
+        "They may be lining up interview slots with several busy people before contacting anyone.",
+        "Calendars for the next round may be hard to line up: several interviewers have to find "
+        "a common slot, and you hear nothing until they do.",
+    ),
+}
+
+
+def reason_text(code: str, stage: Stage) -> str:
+    early, late = _REASONS[code]
+    return early if stage in _EARLY else late
+
+
+_JUDGEMENT = "(a judgement; no study measures it)"
+_RAISES: dict[Signal, str] = {
+    Signal.REFERENCES_CONTACTED: "Employers check the references of finalists, so this is a real "
+    f"step toward an offer {_JUDGEMENT}.",
+    Signal.START_DATE_ASKED: "Asking when you could start, after interviews, is planning for a "
+    f"likely hire: a moderate sign {_JUDGEMENT}.",
+    Signal.SALARY_ASKED: "Salary talk late in a process is a mild sign that an offer is being "
+    f"prepared {_JUDGEMENT}.",
+    Signal.MET_TEAM: "Being introduced to future colleagues is a mild sign of interest "
+    f"{_JUDGEMENT}.",
+}
+
+
+def signal_text(sig: Signal, stage: Stage, decision_in: float | None) -> tuple[str, str]:
+    """(effect, why) of a signal at a stage: effect is none, raises, lowers or shifts."""
+    if sig is Signal.DID_WELL:
+        return "none", (
+            "Carries no weight. Kind words are not an offer: interviewers are told to be "
+            "encouraging, and a recruiter may say the same to every candidate they present. "
+            "Nothing is certain until a signed offer exists."
+        )
+    if sig is Signal.DECISION_DATE:
+        if decision_in is None:
+            return "none", "They named a decision date, but the date itself is not known here."
+        return "shifts", (
+            f"They said they would decide about {decision_in:g} days after the silence began, so "
+            "most replies are expected around then. Dates often slip; follow up a day or two "
+            "after it passes."
+        )
+    if sig is Signal.HIRING_FREEZE:
+        return "lowers", (
+            "A hiring freeze stops or delays hiring: a reply is less likely and slower, and some "
+            "frozen roles are never refilled."
+        )
+    if stage is Stage.OFFER:
+        return "none", "You already have an offer in the works; this adds nothing now."
+    if sig is Signal.REFERENCES_CONTACTED:
+        if RANK[stage] >= RANK[Stage.REFERENCES]:
+            return "none", "Already counted: the estimate is for the reference-check stage."
+        return "raises", _RAISES[sig]
+    if stage not in LATE:
+        return "none", "Asked before any interview, this is a routine screening question."
+    return "raises", _RAISES[sig]
+
+
+_COUNTRY_NAMES: dict[str, str] = {
+    "brazil": "BR", "france": "FR", "switzerland": "CH", "italy": "IT", "belgium": "BE",
+    "united arab emirates": "AE", "uae": "AE", "egypt": "EG", "spain": "ES", "mexico": "MX",
+    "japan": "JP", "germany": "DE", "united kingdom": "GB", "uk": "GB", "great britain": "GB",
+    "england": "GB", "poland": "PL", "ireland": "IE", "netherlands": "NL",
+    "the netherlands": "NL", "singapore": "SG", "china": "CN", "united states": "US",
+    "usa": "US", "united states of america": "US", "australia": "AU", "philippines": "PH",
+    "malaysia": "MY", "canada": "CA", "romania": "RO", "israel": "IL", "india": "IN",
+}  # fmt: skip
+
+
+def country_code(country: str) -> str:
+    """ISO 3166 alpha-2 code for a code or an English country name."""
+    text = country.strip()
+    return _COUNTRY_NAMES.get(text.lower(), text.upper())
+
+
+_INDUSTRY_ALIASES: dict[str, str] = {
+    "public_sector": "government", "public": "government", "aerospace": "aerospace_defense",
+    "defense": "aerospace_defense", "defence": "aerospace_defense", "energy": "energy_utilities",
+    "utilities": "energy_utilities", "biotech": "biotech_pharma", "pharma": "biotech_pharma",
+    "pharmaceuticals": "biotech_pharma", "restaurants": "restaurants_bars",
+    "hospitality": "leisure_hospitality", "leisure": "leisure_hospitality",
+    "retail": "retail_wholesale", "wholesale": "retail_wholesale", "finance": "financial",
+    "financial_services": "financial", "banking": "financial", "insurance": "financial",
+    "healthcare": "health", "health_care": "health", "consulting": "professional_business",
+    "professional_services": "professional_business", "tech": "information",
+    "technology": "information", "software": "information", "media": "information",
+    "telecommunications": "information", "mining": "resources", "oil_and_gas": "resources",
+}  # fmt: skip
+
+
+def industry_key(industry: str) -> str:
+    key = "_".join(industry.strip().lower().replace("-", " ").replace("/", " ").split())
+    return _INDUSTRY_ALIASES.get(key, key)
+
+
+# --- a dossier --------------------------------------------------------------------------------
+
+_LATE_SIGNALS = frozenset({Signal.START_DATE_ASKED, Signal.SALARY_ASKED, Signal.MET_TEAM})
+
+
+def explain(
+    model: OutlookModel,
+    dossier: Dossier,
+    as_of: datetime | date,
+    *,
+    history: Sequence[Observation] | None = None,
+    country: str | None = None,
+    industry: str | None = None,
+    company_size: str | int | None = None,
+) -> Outlook:
+    """The outlook for an opportunity's current silence, as of ``as_of`` (a date means its end).
+
+    Raises ``ValueError`` when there is no silence to explain: closed, dormant, or not applied.
+    """
+    moment = as_of if isinstance(as_of, datetime) else datetime.combine(as_of, time.max)
+    label = dossier.opportunity.label
+    state = derive(dossier.events, moment)
+    if state.stage is Stage.DORMANT:
+        raise ValueError(
+            f"{label} is dormant; a new event wakes it up and the wait can be estimated."
+        )
+    if state.stage in TERMINAL:
+        raise ValueError(f"{label} is closed ({state.stage.value}); there is no wait to explain.")
+    last = state.last_employer_contact
+    if state.stage is Stage.SAVED or last is None:
+        raise ValueError(f"{label} has no application yet; there is no wait to explain.")
+    silent = max(0, (moment.date() - last.date()).days)
+    decision_in = None
+    if state.decision_date is not None:
+        decision_in = float(max(0, (state.decision_date - last.date()).days))
+    interviews = [e.at for e in state.interviews if e.kind is EventKind.INTERVIEW]
+    signals: list[Signal] = []
+    for event in state.signals:
+        sig = event.signal
+        if sig is None or sig in signals:
+            continue
+        if sig is Signal.DECISION_DATE and state.decision_date is None:
+            continue  # superseded by a later round
+        if sig in _LATE_SIGNALS and (not interviews or event.at < interviews[0]):
+            continue  # asked at screening: routine
+        signals.append(sig)
+    result = model.estimate(
+        state.stage,
+        silent,
+        channel=dossier.opportunity.channel,
+        country=country,
+        industry=industry,
+        company_size=company_size,
+        signals=signals,
+        history=history,
+        decision_in_days=decision_in,
+    )
+    notes = list(result.notes)
+    for event in state.upcoming:
+        notes.append(f"Already scheduled: {event.kind.value} on {event.day.isoformat()}.")
+    return dataclasses.replace(
+        result, last_contact=last.date(), decision_date=state.decision_date, notes=tuple(notes)
+    )
