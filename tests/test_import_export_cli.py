@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 from cli_helpers import Session
-
 from heardback.domain.records import Event, EventKind
 from heardback.store.db import Database
 from heardback.store.repo import Repo
