@@ -62,9 +62,9 @@ def main(
 
 
 def _register() -> None:
-    from heardback.cli import admin, agenda, opportunities, transfer
+    from heardback.cli import admin, agenda, opportunities, outlook, transfer
 
-    for module in (opportunities, agenda, transfer, admin):
+    for module in (opportunities, agenda, outlook, transfer, admin):
         module.register(app)
 
 

@@ -272,11 +272,41 @@ def show(
             f"  [dim]#{e.id}[/dim]",
             highlight=False,
         )
+    summary = _outlook_line(ctx, dossier, day)
+    if summary:
+        out.print("\n[bold]Outlook[/bold]")
+        out.print(f"  {summary}", markup=False, highlight=False)
     if actions:
         out.print("\n[bold]Next[/bold]")
         for a in actions:
             out.print(f"  {fmt_day(a.due, day):>11}  {a.title}", markup=False)
             out.print(f"               [dim]{a.reason}[/dim]")
+
+
+def _outlook_line(ctx: Any, dossier: Any, day: Any) -> str:
+    """One sentence from the outlook for an open process ('' when it does not apply)."""
+    from heardback import outlook as model
+    from heardback import services
+    from heardback.domain.playbook import end_of
+
+    everyone = services.dossiers(ctx, include_archived=True)
+    oid = dossier.opportunity.id
+    history = model.history_from_dossiers(
+        [d for d in everyone if d.opportunity.id != oid], end_of(day)
+    )
+    try:
+        result = model.explain(
+            dossier, end_of(day), history=history, country=str(ctx.settings["country"])
+        )
+    except ValueError:
+        return ""
+    typical = result["typical_days"]
+    return (
+        f"{round(100 * result['p_hear_back'])}% chance of still hearing back "
+        f"({result['p_hear_back_range']['phrase']}) after {round(result['silent_days'])} quiet "
+        f"days; replies at this stage typically take {round(typical['p25'])}–"
+        f"{round(typical['p75'])} days. Details: heardback outlook {oid}"
+    )
 
 
 def _salary_text(low: int | None, high: int | None, currency: str) -> str:

@@ -11,7 +11,9 @@ Order of adjustments: stage prior → context (country, industry and company siz
 time; the channel scales the odds at the application stage) → the user's own history (shrinkage
 toward the prior) → what this process showed (signals, a hiring freeze, a promised decision date).
 
-Pure: no I/O. ``explain`` reads a dossier's events through ``process.derive``.
+Pure: no I/O. ``explain`` reads a dossier's events through ``process.derive``. The wording (reason
+and signal texts, country and industry names) is in ``outlook_text``, the result types are in
+``outlook_result``; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -41,10 +43,23 @@ from heardback.domain.outlook_fit import (
     read_figure,
     scale_odds,
 )
+
+# ``name as name``: re-exported, part of this module's public names
+from heardback.domain.outlook_result import Adjustment as Adjustment
+from heardback.domain.outlook_result import Outlook as Outlook
+from heardback.domain.outlook_result import Range as Range
+from heardback.domain.outlook_result import Reason as Reason
+from heardback.domain.outlook_result import SignalEffect as SignalEffect
+from heardback.domain.outlook_result import SourceRef as SourceRef
+from heardback.domain.outlook_text import REASON_CODES as REASON_CODES
+from heardback.domain.outlook_text import SIZE_NAMES
+from heardback.domain.outlook_text import country_code as country_code
+from heardback.domain.outlook_text import industry_key as industry_key
+from heardback.domain.outlook_text import reason_text as reason_text
+from heardback.domain.outlook_text import signal_text as signal_text
 from heardback.domain.process import derive
 from heardback.domain.records import (
     LATE,
-    RANK,
     TERMINAL,
     Channel,
     Dossier,
@@ -74,136 +89,6 @@ _FIGURES = (
     "presentation.curve", "reasons.base_weights", "reasons.adjustments",
     "reasons.long_silence_quantile", *(f"signals.{s.value}" for s in Signal),
 )  # fmt: skip
-
-
-# --- result -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Range:
-    """A plain-language uncertainty range around a probability."""
-
-    low: float
-    high: float
-    level: float
-    phrase: str
-
-    def to_dict(self) -> dict[str, Any]:
-        text = f"{self.phrase} ({self.low:.0%}–{self.high:.0%})"
-        return {"low": self.low, "high": self.high, "level": self.level, "phrase": self.phrase,
-                "text": text}  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    code: str
-    text: str
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class SignalEffect:
-    """How one signal was weighed: ``effect`` is none, raises, lowers or shifts."""
-
-    signal: str
-    effect: str
-    respond_odds: float
-    offer_odds: float
-    why: str
-    heuristic: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Adjustment:
-    """A context adjustment: ``factor`` multiplies waiting times (``days``) or odds."""
-
-    name: str
-    applies_to: str
-    factor: float
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    figure: str
-    source: str
-    year: int
-    heuristic: bool
-
-
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value
-
-
-@dataclass(frozen=True, slots=True)
-class Outlook(Mapping[str, Any]):
-    """The estimate for one silence. Read it as attributes or as a JSON-ready mapping.
-
-    ``result["p_hear_back"]`` and ``result.to_dict()`` give plain JSON values (lists, dicts, ISO
-    dates); the attributes keep the typed objects.
-    """
-
-    stage: str
-    silent_days: float
-    #: chance of still hearing anything back, given the silence so far
-    p_hear_back: float
-    #: chance this process still ends in an offer, given the silence so far
-    p_offer: float
-    #: chance of any reply before the silence started; share of replies that lead to an offer
-    p_respond: float
-    p_offer_if_reply: float
-    p_hear_back_range: Range
-    p_offer_range: Range
-    #: quantiles of the reply time (days from the silence start), among employers that reply
-    typical_days: Mapping[str, float]
-    #: if a reply still comes: the day by which half (p50) and 90% (p90) of such replies have come
-    window_if_reply: Mapping[str, float]
-    #: (day, p_hear_back) points for a chart; ``you_are_here`` is (silent_days, p_hear_back)
-    curve: tuple[tuple[int, float], ...]
-    you_are_here: tuple[float, float]
-    reasons: tuple[Reason, ...]
-    signals: tuple[SignalEffect, ...]
-    adjustments: tuple[Adjustment, ...]
-    sources: tuple[SourceRef, ...]
-    #: how many of the user's own waits informed the estimate
-    history_used: int
-    #: which outputs rest on at least one heuristic figure, and those figures
-    heuristic: Mapping[str, bool]
-    heuristic_figures: tuple[str, ...]
-    notes: tuple[str, ...] = ()
-    channel: str | None = None
-    decision_in_days: float | None = None
-    last_contact: date | None = None
-    decision_date: date | None = None
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in _KEYS:
-            raise KeyError(key)
-        return _jsonable(getattr(self, key))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_KEYS)
-
-    def __len__(self) -> int:
-        return len(_KEYS)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {key: self[key] for key in _KEYS}
-
-
-_KEYS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Outlook))
 
 
 # --- the model --------------------------------------------------------------------------------
@@ -526,15 +411,13 @@ class OutlookModel:
             if size < self.size_cuts["small_below"]:
                 return "small"
             return "enterprise" if size >= self.size_cuts["enterprise_from"] else "medium"
-        sizes = {"startup": "small", "small": "small", "medium": "medium", "large": "enterprise",
-                 "enterprise": "enterprise"}  # fmt: skip
         label = str(size).strip().lower()
-        if label not in sizes:
+        if label not in SIZE_NAMES:
             raise ValueError(
                 f"Unknown company size {size!r}; expected startup, small, medium, large, "
                 "enterprise or a number of employees."
             )
-        return sizes[label]
+        return SIZE_NAMES[label]
 
     def _signals(
         self, st: Stage, sigs: list[Signal], decision_in: float | None, tr: _Trace
@@ -622,156 +505,6 @@ class OutlookModel:
             if p < upper:
                 return name.replace("_", " ")
         return "very likely"
-
-
-# --- words -----------------------------------------------------------------------------------
-
-#: The ordinary causes of a silence, as career advisers list them.
-REASON_CODES: tuple[str, ...] = (
-    "other_candidates",
-    "hr_controls_communication",
-    "key_people_away",
-    "departure",
-    "reorganisation",
-    "role_rethought",
-    "sign_offs",
-    "scheduling_next_round",
-)
-
-_EARLY = frozenset({Stage.APPLIED, Stage.SCREENING})
-_REASONS: dict[str, tuple[str, str]] = {  # (before interviews, from interviews on)
-    "other_candidates": (
-        "They are probably still going through other applicants. A posting draws dozens to "
-        "hundreds of applications, and many employers reply only once they have seen them all.",
-        "They are most likely still interviewing other people. Employers often finish every "
-        "interview before deciding, and a recruiter may be presenting several candidates for the "
-        "same role. The silence says nothing about how you did.",
-    ),
-    "hr_controls_communication": (
-        "HR may handle all contact with applicants, often on legal advice, and answer only in "
-        "batches or once a decision is final.",
-        "HR may control all contact with candidates, often on legal advice, so the people you met "
-        "cannot update you themselves, even if they would like to.",
-    ),
-    "key_people_away": (
-        "The person who reads applications may be ill, travelling, on holiday or pulled onto an "
-        "urgent project; the pile waits until they are back.",
-        "Someone who has to decide may be ill, travelling, on holiday or pulled onto an urgent "
-        "project; the decision waits until they are back.",
-    ),
-    "departure": (
-        "The hiring manager may have left; the search often pauses until someone takes it over.",
-        "A key person may have left the company, and the hire waits until their replacement is "
-        "found or settled in.",
-    ),
-    "reorganisation": (
-        "A reorganisation may be under way; hiring often pauses until the new structure is clear.",
-    )
-    * 2,
-    "role_rethought": (
-        "The role may have been rethought, put on hold or filled another way; some postings stay "
-        "up long after that. That is about the company, not about you.",
-        "The role itself may be being rethought: split, reclassified, re-budgeted or put on hold. "
-        "That is about the company, not about you.",
-    ),
-    "sign_offs": (
-        "Shortlists sometimes need approval before anyone is invited, and approvals take time.",
-        "Several people, some of whom never met you, may have to sign off on the hire and the "
-        "offer (pay, budget, headcount); each approval takes time.",
-    ),
-    "scheduling_next_round": (
-        "They may be lining up interview slots with several busy people before contacting anyone.",
-        "Calendars for the next round may be hard to line up: several interviewers have to find "
-        "a common slot, and you hear nothing until they do.",
-    ),
-}
-
-
-def reason_text(code: str, stage: Stage) -> str:
-    early, late = _REASONS[code]
-    return early if stage in _EARLY else late
-
-
-_JUDGEMENT = "(a judgement; no study measures it)"
-_RAISES: dict[Signal, str] = {
-    Signal.REFERENCES_CONTACTED: "Employers check the references of finalists, so this is a real "
-    f"step toward an offer {_JUDGEMENT}.",
-    Signal.START_DATE_ASKED: "Asking when you could start, after interviews, is planning for a "
-    f"likely hire: a moderate sign {_JUDGEMENT}.",
-    Signal.SALARY_ASKED: "Salary talk late in a process is a mild sign that an offer is being "
-    f"prepared {_JUDGEMENT}.",
-    Signal.MET_TEAM: "Being introduced to future colleagues is a mild sign of interest "
-    f"{_JUDGEMENT}.",
-}
-
-
-def signal_text(sig: Signal, stage: Stage, decision_in: float | None) -> tuple[str, str]:
-    """(effect, why) of a signal at a stage: effect is none, raises, lowers or shifts."""
-    if sig is Signal.DID_WELL:
-        return "none", (
-            "Carries no weight. Kind words are not an offer: interviewers are told to be "
-            "encouraging, and a recruiter may say the same to every candidate they present. "
-            "Nothing is certain until a signed offer exists."
-        )
-    if sig is Signal.DECISION_DATE:
-        if decision_in is None:
-            return "none", "They named a decision date, but the date itself is not known here."
-        return "shifts", (
-            f"They said they would decide about {decision_in:g} days after the silence began, so "
-            "most replies are expected around then. Dates often slip; follow up a day or two "
-            "after it passes."
-        )
-    if sig is Signal.HIRING_FREEZE:
-        return "lowers", (
-            "A hiring freeze stops or delays hiring: a reply is less likely and slower, and some "
-            "frozen roles are never refilled."
-        )
-    if stage is Stage.OFFER:
-        return "none", "You already have an offer in the works; this adds nothing now."
-    if sig is Signal.REFERENCES_CONTACTED:
-        if RANK[stage] >= RANK[Stage.REFERENCES]:
-            return "none", "Already counted: the estimate is for the reference-check stage."
-        return "raises", _RAISES[sig]
-    if stage not in LATE:
-        return "none", "Asked before any interview, this is a routine screening question."
-    return "raises", _RAISES[sig]
-
-
-_COUNTRY_NAMES: dict[str, str] = {
-    "brazil": "BR", "france": "FR", "switzerland": "CH", "italy": "IT", "belgium": "BE",
-    "united arab emirates": "AE", "uae": "AE", "egypt": "EG", "spain": "ES", "mexico": "MX",
-    "japan": "JP", "germany": "DE", "united kingdom": "GB", "uk": "GB", "great britain": "GB",
-    "england": "GB", "poland": "PL", "ireland": "IE", "netherlands": "NL",
-    "the netherlands": "NL", "singapore": "SG", "china": "CN", "united states": "US",
-    "usa": "US", "united states of america": "US", "australia": "AU", "philippines": "PH",
-    "malaysia": "MY", "canada": "CA", "romania": "RO", "israel": "IL", "india": "IN",
-}  # fmt: skip
-
-
-def country_code(country: str) -> str:
-    """ISO 3166 alpha-2 code for a code or an English country name."""
-    text = country.strip()
-    return _COUNTRY_NAMES.get(text.lower(), text.upper())
-
-
-_INDUSTRY_ALIASES: dict[str, str] = {
-    "public_sector": "government", "public": "government", "aerospace": "aerospace_defense",
-    "defense": "aerospace_defense", "defence": "aerospace_defense", "energy": "energy_utilities",
-    "utilities": "energy_utilities", "biotech": "biotech_pharma", "pharma": "biotech_pharma",
-    "pharmaceuticals": "biotech_pharma", "restaurants": "restaurants_bars",
-    "hospitality": "leisure_hospitality", "leisure": "leisure_hospitality",
-    "retail": "retail_wholesale", "wholesale": "retail_wholesale", "finance": "financial",
-    "financial_services": "financial", "banking": "financial", "insurance": "financial",
-    "healthcare": "health", "health_care": "health", "consulting": "professional_business",
-    "professional_services": "professional_business", "tech": "information",
-    "technology": "information", "software": "information", "media": "information",
-    "telecommunications": "information", "mining": "resources", "oil_and_gas": "resources",
-}  # fmt: skip
-
-
-def industry_key(industry: str) -> str:
-    key = "_".join(industry.strip().lower().replace("-", " ").replace("/", " ").split())
-    return _INDUSTRY_ALIASES.get(key, key)
 
 
 # --- a dossier --------------------------------------------------------------------------------
