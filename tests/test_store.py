@@ -131,3 +131,29 @@ def test_backup_while_in_use_is_a_consistent_copy(db_url: str, tmp_path: Path) -
     assert [o["company"] for o in copy.json("list")] == ["Acme"]
     again = s.run("backup", str(tmp_path / "copy.sqlite3"), ok=False)
     assert again.exit_code == 1 and "already exists" in again.stderr
+
+
+def test_upgrading_an_older_database_keeps_its_data(db_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    db = Database(db_url)
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(Path(__file__).parents[1] / "src/heardback/store/migrations")
+    )
+    with db.engine().begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with db.engine().begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO opportunities (uid, company, role, created_at, stage) "
+            "VALUES ('u1', 'Acme', 'Engineer', '2026-10-01 09:00:00', 'applied')"
+        )
+    db.dispose()
+    assert Database(db_url).current_revision() == "0001"
+    s = Session(db_url)
+    assert [o["company"] for o in s.json("list")] == ["Acme"]  # upgraded on first use
+    assert Database(db_url).current_revision() == HEAD_REVISION
+    s.run("log", "acme", "interview", "--date", "2026-10-05")
+    assert s.json("show", "acme")["stage"] == "interviewing"

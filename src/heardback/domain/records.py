@@ -183,6 +183,10 @@ class Event:
     text: str = ""
     #: where the event came from: manual, csv, json, demo, mail
     source: str = "manual"
+    #: for events read from mail: the message (its Message-ID or content hash) and the evidence
+    #: shown to the user (JSON: sender, subject, reasons)
+    message_key: str = ""
+    evidence: str = ""
 
     @property
     def day(self) -> date:

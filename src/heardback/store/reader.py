@@ -34,7 +34,8 @@ OPP_COLUMNS = (
 )
 EVENT_COLUMNS = (
     "e.id, e.uid, e.opportunity_id, e.kind, e.at, e.round, e.final, e.interview_type, "
-    "e.duration_minutes, e.signal, e.due, e.purpose, e.contact_ids, e.text, e.source"
+    "e.duration_minutes, e.signal, e.due, e.purpose, e.contact_ids, e.text, e.source, "
+    "e.message_key, e.evidence"
 )
 CONTACT_COLUMNS = "c.id, c.uid, c.name, c.email, c.company, c.role, c.agency, c.phone, c.notes"
 
@@ -97,6 +98,8 @@ def event_from_row(row: Sequence[Any]) -> Event:
         _PURPOSES.get(row[11]),
         row[13],
         row[14],
+        row[15] or "",
+        row[16],
     )
 
 

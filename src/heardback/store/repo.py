@@ -132,7 +132,7 @@ class Repo:
                 (
                     r.id, r.uid, r.opportunity_id, r.kind, r.at, r.round, r.final,
                     r.interview_type, r.duration_minutes, r.signal, r.due, r.purpose,
-                    r.contact_ids, r.text, r.source,
+                    r.contact_ids, r.text, r.source, r.message_key, r.evidence,
                 )
             )
             for r in rows
@@ -234,4 +234,6 @@ def _event_values(event: Event) -> dict[str, Any]:
         "text": event.text,
         "source": event.source,
         "recorded_at": _now(),
+        "message_key": event.message_key or None,
+        "evidence": event.evidence,
     }
