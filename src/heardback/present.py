@@ -16,6 +16,7 @@ from heardback.domain.records import Contact, ContactRole, Dossier, Event, Event
 KIND_LABELS: dict[EventKind, str] = {
     EventKind.APPLIED: "Applied",
     EventKind.SCREEN: "Phone screen",
+    EventKind.INVITATION: "Invited to interview",
     EventKind.INTERVIEW: "Interview",
     EventKind.ASSESSMENT: "Assessment",
     EventKind.REFERENCE_CHECK: "Reference check",

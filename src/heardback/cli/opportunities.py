@@ -15,6 +15,7 @@ LOG_KINDS: dict[str, tuple[str, str | None]] = {
     "applied": ("applied", None),
     "screen": ("screen", None),
     "phone-screen": ("screen", None),
+    "invitation": ("invitation", None),
     "interview": ("interview", None),
     "assessment": ("assessment", None),
     "thank-you": ("thank_you", None),

@@ -33,6 +33,7 @@ from heardback.domain.records import (
 _PROGRESS_STAGE: dict[EventKind, Stage] = {
     EventKind.APPLIED: Stage.APPLIED,
     EventKind.SCREEN: Stage.SCREENING,
+    EventKind.INVITATION: Stage.INTERVIEWING,
     EventKind.ASSESSMENT: Stage.SCREENING,
     EventKind.INTERVIEW: Stage.INTERVIEWING,
     EventKind.REFERENCE_CHECK: Stage.REFERENCES,

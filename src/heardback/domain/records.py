@@ -60,6 +60,8 @@ class EventKind(enum.StrEnum):
     # the employer's side of the process
     APPLIED = "applied"
     SCREEN = "screen"
+    #: invited to interview, time not fixed yet (the interview itself is a separate event)
+    INVITATION = "invitation"
     INTERVIEW = "interview"
     ASSESSMENT = "assessment"
     REFERENCE_CHECK = "reference_check"
@@ -84,6 +86,7 @@ class EventKind(enum.StrEnum):
 EMPLOYER_CONTACT: frozenset[EventKind] = frozenset(
     {
         EventKind.SCREEN,
+        EventKind.INVITATION,
         EventKind.INTERVIEW,
         EventKind.ASSESSMENT,
         EventKind.REFERENCE_CHECK,
