@@ -99,7 +99,11 @@ def test_an_unmatched_confirmation_creates_and_other_kinds_go_to_review() -> Non
     ext = Extraction(company="Initech", role="QA Engineer")
     assert link(mail(), cls(MailKind.APPLIED), ext, [ACME_DATA]).action is LinkAction.CREATE
     rejected = link(mail(), cls(MailKind.REJECTED), ext, [ACME_DATA])
-    assert (rejected.action, rejected.why) == (LinkAction.REVIEW, "no_match")
+    assert rejected.action is LinkAction.CREATE  # a sure rejection shows a real process
+    unsure = link(mail(), cls(MailKind.REJECTED, 0.7), ext, [ACME_DATA])
+    assert (unsure.action, unsure.why) == (LinkAction.REVIEW, "no_match")
+    update = link(mail(), cls(MailKind.UPDATE), ext, [ACME_DATA])
+    assert (update.action, update.why) == (LinkAction.REVIEW, "no_match")
 
 
 def test_a_new_application_is_not_glued_to_a_closed_or_different_one() -> None:

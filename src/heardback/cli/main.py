@@ -62,9 +62,9 @@ def main(
 
 
 def _register() -> None:
-    from heardback.cli import admin, agenda, opportunities, outlook, transfer
+    from heardback.cli import admin, agenda, mail, opportunities, outlook, transfer
 
-    for module in (opportunities, agenda, outlook, transfer, admin):
+    for module in (opportunities, agenda, outlook, mail, transfer, admin):
         module.register(app)
 
 

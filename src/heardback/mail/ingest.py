@@ -9,7 +9,7 @@ what was recorded and records exactly what was not.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -28,7 +28,8 @@ from heardback.mail.model import (
 from heardback.mail.record import UID_NAMESPACE, events_for, message_key, received_at
 from heardback.services import Context
 
-Classifier = Callable[[ParsedMail], Classification]
+#: classifies a batch of messages at once (the text model vectorises a batch faster)
+Classifier = Callable[[Sequence[ParsedMail]], list[Classification]]
 Extractor = Callable[[ParsedMail, Classification], Extraction]
 
 BATCH = 200
@@ -152,13 +153,20 @@ class Recorder:
 
     def feed(self, mails: Iterable[ParsedMail]) -> IngestStats:
         for chunk in _chunks(mails, self.batch):
-            self._record_batch(chunk)
-            if self.progress is not None:
-                self.progress(self.stats)
+            self.record(chunk)
         return self.stats
 
+    def record(self, chunk: list[ParsedMail], also: Callable[[Any], None] | None = None) -> None:
+        """Record one batch in one transaction; ``also(conn)`` runs in the same transaction
+        (an IMAP sync saves how far it has read there, so both commit or neither does)."""
+        self._record_batch(chunk, also)
+        if self.progress is not None:
+            self.progress(self.stats)
+
     # -- one transaction per batch ------------------------------------------------------------
-    def _record_batch(self, chunk: list[ParsedMail]) -> None:
+    def _record_batch(
+        self, chunk: list[ParsedMail], also: Callable[[Any], None] | None = None
+    ) -> None:
         from heardback.store.mail_repo import MailRepo
 
         with self.ctx.db.begin() as conn:
@@ -169,12 +177,18 @@ class Recorder:
             candidates = dict(self._candidates)
             keys = [message_key(m) for m in chunk]
             seen = mail_repo.seen(keys)
+            fresh: list[tuple[ParsedMail, str]] = []
             for mail, key in zip(chunk, keys, strict=True):
                 if key in seen:
                     self.stats.duplicates += 1
                     continue
                 seen.add(key)
-                self._record_one(repo, mail_repo, mail, key, candidates)
+                fresh.append((mail, key))
+            verdicts = self.classify([m for m, _k in fresh]) if fresh else []
+            for (mail, key), cls in zip(fresh, verdicts, strict=True):
+                self._record_one(repo, mail_repo, mail, key, cls, candidates)
+            if also is not None:
+                also(conn)
         self._candidates = candidates  # only once the batch is committed
 
     def _record_one(
@@ -183,11 +197,11 @@ class Recorder:
         mail_repo: Any,
         mail: ParsedMail,
         key: str,
+        cls: Classification,
         candidates: dict[int, Candidate],
     ) -> None:
         from heardback.store.mail_repo import LedgerRow
 
-        cls = self.classify(mail)
         ext = self.extract(mail, cls) if cls.kind is not MailKind.NOT_JOB else Extraction()
         decision = link(mail, cls, ext, list(candidates.values()))
         h = mail.headers
@@ -323,9 +337,9 @@ def _candidate(row: dict[str, Any]) -> Candidate:
 
 
 def _personal(email: str) -> bool:
-    from heardback.mail.catalog import is_personal_domain
+    from heardback.mail.catalog import load_catalog
 
-    return bool(is_personal_domain(email.rsplit("@", 1)[-1]))
+    return bool(load_catalog().is_personal_domain(email.rsplit("@", 1)[-1]))
 
 
 def _channel(mail: ParsedMail) -> Channel | None:

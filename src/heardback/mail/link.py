@@ -21,8 +21,20 @@ LINK_SCORE = 0.8
 MARGIN = 0.3
 #: below this classification confidence the message goes to review whatever it matches
 MIN_CONFIDENCE = 0.6
-#: kinds whose unmatched messages start a new opportunity (a confirmation of an application)
+#: kinds whose unmatched messages start a new opportunity: a confirmation of an application,
+#: and (when the classifier is sure) news that can only come from a real process the user did
+#: not track, such as a rejection or an interview invitation found in an old mailbox
 CREATES = frozenset({MailKind.APPLIED})
+CREATES_WHEN_SURE = frozenset(
+    {
+        MailKind.REJECTED,
+        MailKind.INTERVIEW,
+        MailKind.ASSESSMENT,
+        MailKind.OFFER,
+        MailKind.REFERENCE_CHECK,
+    }
+)
+SURE = 0.8
 
 _SUFFIXES = re.compile(
     r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|bv|b\.v|nv|plc|"
@@ -221,7 +233,10 @@ def link(
                 ranking,
                 why="ambiguous_link",
             )
-    if classification.kind in CREATES and extraction.company:
+    creates = classification.kind in CREATES or (
+        classification.kind in CREATES_WHEN_SURE and classification.confidence >= SURE
+    )
+    if creates and extraction.company:
         return LinkDecision(
             LinkAction.CREATE,
             reasons=(Reason("new", f"no tracked opportunity at {extraction.company}", 0.0),),
