@@ -8,8 +8,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from cli_helpers import Session
 
+from cli_helpers import Session
 from heardback.mail.ingest import Recorder
 
 
