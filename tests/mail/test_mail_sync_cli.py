@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import Session
 from dovecot import PASSWORD, USER, Dovecot
 from test_mail_ingest import MESSAGES
+
+from cli_helpers import Session
 
 
 @pytest.fixture
