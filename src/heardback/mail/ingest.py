@@ -223,8 +223,13 @@ class Recorder:
             return
         self.stats.job += 1
         if decision.action is LinkAction.REVIEW:
-            mail_repo.add_review(key, cls.kind.value, cls.confidence, decision.why,
-                                 review_payload(mail, cls, ext, decision, candidates))  # fmt: skip
+            mail_repo.add_review(
+                key,
+                cls.kind.value,
+                cls.confidence,
+                decision.why,
+                review_payload(mail, cls, ext, decision, candidates),
+            )
             mail_repo.record(replace(row, outcome="review"))
             self.stats.review += 1
             return
