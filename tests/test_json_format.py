@@ -227,7 +227,7 @@ def broken(change: Any) -> dict[str, Any]:
         ),
         (
             lambda d: d["opportunities"][0]["events"][0].update(kind="party"),
-            "events[0]: 'kind' must be one of applied, screen, interview",
+            "events[0]: 'kind' must be one of applied, screen, invitation, interview",
         ),
         (
             lambda d: d["opportunities"][0]["events"][0].pop("kind"),

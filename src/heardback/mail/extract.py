@@ -1,0 +1,310 @@
+"""Who, what and when: the employer, role, requisition, dates and contact in a recruiting message.
+
+The employer comes from ``extract_company.py`` (never an ATS, job board or mail provider), dates
+from ``extract_dates.py``; role, requisition and contact are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from heardback.mail.catalog import Catalog, Sender, load_catalog
+from heardback.mail.classify import strip_subject
+from heardback.mail.extract_company import (
+    CLOSING,
+    PERSON,
+    SUBJECT_PREFIX,
+    find_company,
+    is_agency,
+)
+from heardback.mail.extract_dates import find_dates, relative_date
+from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail
+from heardback.mail.rules import normalize
+
+_REQ_ID = r"(?P<id>[A-Z0-9][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*)"
+_REQ = [
+    # labelled: "Job ID: 12345", "Req 25-0712", "Ref. 52831", "Stellen-ID 21874", "Rif. 31077"
+    re.compile(
+        r"(?P<label>(?i:\b(?:job|requisition|req|reference|ref|réf|rif|posting|vacancy|position|"
+        r"stellen|referenz|"
+        r"kennziffer|référence|referencia|referência|vacature|codice|offre|vaga|job number|job no)"
+        r"(?:[ -]?(?:id|no|number|nr|nummer|número|numero|n°|nº|#))?))\.?\s*[:#.]?\s*" + _REQ_ID
+    ),
+    re.compile(r"\b(?P<id>\d{2}WD\d{4,})\b"),
+    re.compile(r"\b(?P<id>(?:JR|REQ|RQ|JID|VAC)[-_]?\d{3,}(?:[-_]\d+)?)\b"),
+    re.compile(r"\b(?P<id>R-?\d{4,}(?:-\d+)?)\b"),
+    re.compile(r"\b(?P<id>[A-Z]{2,5}-\d{2,}(?:-[A-Z0-9]+)*)\b"),
+    re.compile(r"\(#?(?P<id>\d{4,10})\)"),
+    re.compile(r"(?<![\w&])#(?P<id>\d{4,10})\b"),
+]
+_ROLE_END = (
+    r"(?=\s+(?:position|role|job|opening|vacancy|opportunity|at|with|in|bei|chez|en|na|no|bij|"
+    r"presso|à|a|para|pour|für|fuer|per|in der|au sein|req|requisition|has|have|is|was|were|"
+    r"will|which|that|for|to|from|on|by|ist|wurde|est|a été|ha|foi|é|è|e|und|et|y|\(|-|–|\|)\b|"
+    r"\s*[,.;:!?()\n\"“”|–]|\s+-\s|$)"
+)
+_ROLE = (
+    r"(?P<r>[A-Za-zÀ-ÿ](?:[\w/&+.#'’\- ]|\(\w{1,3}\)){1,70}?"
+    r"(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|d/f/m|h/f|f/h|m/f|e|a|o|as|os|x|in)\))?"
+    r"(?:\s+(?:H/F|F/H|M/F|m/w/d))?)"
+)
+_ROLE_RX = [
+    (0.8, re.compile(rf"(?i:\bfor the (?:position|role|post) of )\s*{_ROLE}{_ROLE_END}")),
+    (
+        0.75,
+        re.compile(
+            rf"(?i:\bfor (?:the|our|a|an) ){_ROLE}(?=\s+(?i:position|role|opening|vacancy|job)\b)"
+        ),
+    ),
+    (0.7, re.compile(rf"(?i:\b(?:position|role) (?:of|as) (?:a |an )?){_ROLE}{_ROLE_END}")),
+    (
+        0.7,
+        re.compile(
+            rf"(?i:\bapplication for (?:the |our |a |an )?(?:position of |role of"
+            rf" )?){_ROLE}{_ROLE_END}"
+        ),
+    ),
+    (
+        0.65,
+        re.compile(
+            rf"(?i:\bappl(?:ied|ying) (?:for|to) (?:the |our |a |an )?){_ROLE}(?=\s+(?i:position|"
+            rf"role|at|with|job|opening)\b)"
+        ),
+    ),
+    (
+        0.6,
+        re.compile(
+            rf"(?i:\binterest in (?:the |our )){_ROLE}(?=\s+(?i:position|role|opening|job)\b)"
+        ),
+    ),
+    (
+        0.75,
+        re.compile(
+            rf"(?i:\b(?:stelle|position|bewerbung|tätigkeit|taetigkeit) als )\s*{_ROLE}{_ROLE_END}"
+        ),
+    ),
+    (
+        0.7,
+        re.compile(
+            rf"(?i:\b(?:für|fuer) die (?:stelle|position) (?:als |des |der )?){_ROLE}{_ROLE_END}"
+        ),
+    ),
+    (0.75, re.compile(rf"(?i:\b(?:poste|offre|emploi) (?:de |d'|d’)){_ROLE}{_ROLE_END}")),
+    (0.65, re.compile(rf"(?i:\ble poste )\s*{_ROLE}{_ROLE_END}")),
+    (
+        0.75,
+        re.compile(rf"(?i:\b(?:puesto|vacante|posición|posicion|cargo) (?:de )){_ROLE}{_ROLE_END}"),
+    ),
+    (
+        0.75,
+        re.compile(
+            rf"(?i:\b(?:vaga|posição|posicao|função|funcao) (?:de |para )){_ROLE}{_ROLE_END}"
+        ),
+    ),
+    (0.75, re.compile(rf"(?i:\b(?:functie|vacature|rol) (?:van|als) ){_ROLE}{_ROLE_END}")),
+    (0.75, re.compile(rf"(?i:\b(?:posizione|ruolo|figura) (?:di |come )){_ROLE}{_ROLE_END}")),
+]
+_SUBJECT_REQ = r"(?:(?:\d{2}WD\d{4,}|(?:JR|REQ|R)-?\d{3,}(?:-\d+)?|[A-Z]{2,5}-\d{3,})\s+)?"
+_SUBJECT_ROLE = [
+    re.compile(rf"^{_SUBJECT_REQ}{_ROLE}\s+(?i:at)\s+[A-Z]"),
+    re.compile(
+        rf"(?i:application|candidatura|candidature|bewerbung|sollicitatie|postulación)(?i:"
+        rf" received| submitted"
+        rf"| status| confirmation| update| recebida| reçue| recibida| ricevuta| ontvangen)?(?i:"
+        rf" for)?"
+        rf"\s*[:\-–|]\s*{_SUBJECT_REQ}{_ROLE}{_ROLE_END}"
+    ),
+    re.compile(
+        rf"[:\-–|]\s+{_SUBJECT_REQ}{_ROLE}\s*(?:\([A-Z0-9][^)]*\))?\s*(?:[-–|].*|\s(?:at|bei|chez|"
+        rf"en|na|bij|presso)\s.*)?$"
+    ),
+    re.compile(rf"^{_SUBJECT_REQ}{_ROLE}\s+[-–|]\s+"),
+]
+_ROLE_WORDS = re.compile(
+    r"(engineer|developer|manager|analyst|designer|scientist|specialist|consultant|intern|lead|"
+    r"director|architect|administrator|coordinator|associate|representative|officer|assistant|"
+    r"technician|nurse|teacher|sales|product|marketing|writer|editor|accountant|recruiter|head|"
+    r"ingenieur|entwickler|berater|leiter|referent|sachbearbeiter|werkstudent|praktik|developpeur|"
+    r"ingenieur|chef|responsable|charge|stagiaire|desarrollador|ingeniero|analista|gerente|jefe|"
+    r"desenvolvedor|engenheiro|estagi|ontwikkelaar|medewerker|adviseur|sviluppatore|ingegnere|"
+    r"responsabile|programmer|sre|devops|data|software|backend|frontend|full.?stack|research)",
+    re.IGNORECASE,
+)
+_BAD_ROLE = re.compile(r"\b(you|your|we|our|us|this|that|which|who|unfortunately|thank)\b", re.I)
+_DEADLINE_CUE = re.compile(
+    r"(respond|reply|response|decision|decide|accept|sign|let us know|get back to|deadline|valid"
+    r" until|"
+    r"expires?|no later than|by|until|before|bis|spatestens|frist|gultig|avant|d'ici|au plus tard|"
+    r"jusqu'au|antes|hasta|a mas tardar|ate|prazo|uiterlijk|voor|geldig|entro|prima|scadenza)\W+"
+    r"(?:\w+\W+){0,3}$"
+)
+_DECISION_CUE = re.compile(
+    r"(decision|decide|get back to you|hear from us|hear back|update you|let you know|be in touch|"
+    r"feedback|next steps|entscheidung|ruckmeldung|melden|decision|reviendrons|retour|decidir|"
+    r"respuesta|decisao|retorno|beslissing|terugkoppeling|laten weten|decisione|riscontro|"
+    r"informeremo|faremo sapere)"
+)
+
+
+def extract(mail: ParsedMail, classification: Classification | None = None) -> Extraction:
+    """Employer, role, requisition, dates and contact, each found with its reasons."""
+    catalog = load_catalog()
+    h = mail.headers
+    sender = catalog.sender(h.from_addr)
+    subject, _ = strip_subject(h.subject)
+    text = mail.text[:8000]
+    signature = mail.signature[:1500]
+    agency = is_agency(sender, text)
+    company, reasons = find_company(mail, catalog, sender, subject, text, signature, agency)
+    agency = agency or any(r.code == "agency" for r in reasons)
+    kind = classification.kind if classification else None
+    us_first = not re.search(r"[äöüßéèàçñãõ]", text[:2000], re.I)
+    ref = h.date or datetime.now()
+    return Extraction(
+        company=company,
+        company_reasons=tuple(reasons),
+        role=_role(subject, text),
+        requisition=_requisition(subject, text),
+        interview_at=_interview_at(mail, kind, ref, us_first),
+        offer_deadline=_offer_deadline(text, ref, us_first) if kind == MailKind.OFFER else None,
+        decision_date=_decision_date(text, ref, us_first),
+        contact_name=(contact := _contact(mail, sender, catalog))[0],
+        contact_email=contact[1],
+        agency=agency,
+    )
+
+
+# -- role and requisition -------------------------------------------------------------------------
+def _clean_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" -–|:,.'\"“”")
+    role = re.sub(r"^(the|a|an|our|le|la|el|o|a|de|het|il|lo|der|die|das)\s+", "", role, flags=re.I)
+    role = re.sub(
+        r"^(position|role|post|vacancy|job|opening|stelle|poste|puesto|vaga|functie)\s+",
+        "",
+        role,
+        flags=re.I,
+    )
+    return role
+
+
+_ROLE_TAIL_WORD = re.compile(
+    r",\s+([A-Z][\w&]+(?: [A-Z&][\w&]*)?)(?=\s*(?:$|\n|[(\-–|.]|\s+(?:at|bei|chez|en|na|bij|"
+    r"presso)\b))"
+)
+
+
+def _role_with_tail(role: str, src: str, end: int) -> str:
+    """ "Backend Engineer" + ", Payments" when the title goes on after a comma."""
+    m = _ROLE_TAIL_WORD.match(src, end)
+    return f"{role}, {m.group(1)}" if m else role
+
+
+def _role(subject: str, text: str) -> str:
+    best, best_score = "", 0.0
+    for src, bonus in ((subject, 0.1), (text[:3000], 0.0)):
+        for w, rx in _ROLE_RX:
+            for m in rx.finditer(src):
+                role = _role_with_tail(_clean_role(m.group("r")), src, m.end("r"))
+                if not role or _BAD_ROLE.search(role) or len(role.split()) > 8:
+                    continue
+                score = w + bonus + (0.2 if _ROLE_WORDS.search(role) else -0.2)
+                if score > best_score:
+                    best, best_score = role, score
+                break
+    subject = SUBJECT_PREFIX.sub("", subject)
+    for rx in _SUBJECT_ROLE:
+        sm = rx.search(subject)
+        if sm:
+            role = _role_with_tail(_clean_role(sm.group("r")), subject, sm.end("r"))
+            if (
+                role
+                and _ROLE_WORDS.search(role)
+                and not _BAD_ROLE.search(role)
+                and best_score < 0.75
+            ):
+                best, best_score = role, 0.75
+    return best if best_score >= 0.6 else ""
+
+
+def _requisition(subject: str, text: str) -> str:
+    for src in (subject, text[:4000]):
+        for rx in _REQ:
+            for m in rx.finditer(src):
+                rid = m.group("id").strip("-_/")
+                digits = sum(ch.isdigit() for ch in rid)
+                if digits < 3 or re.fullmatch(
+                    r"(19|20)\d\d|\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}", rid
+                ):
+                    continue
+                label = m.groupdict().get("label") or ""
+                if label.isupper() and len(label) <= 4 and label.isalpha():
+                    rid = f"{label} {rid}"  # "REQ 3317" is written as one code
+                return rid
+    return ""
+
+
+# -- dates ----------------------------------------------------------------------------------------
+def _interview_at(
+    mail: ParsedMail, kind: MailKind | None, ref: datetime, us_first: bool
+) -> datetime | None:
+    for invite in mail.calendar:
+        if invite.start is not None and invite.method.upper() != "CANCEL":
+            return invite.start
+    if kind not in (MailKind.INTERVIEW, None):
+        return None
+    found = find_dates(f"{mail.headers.subject}\n{mail.text[:4000]}", ref, us_first=us_first)
+    with_time = [f for f in found if f.at is not None]
+    if with_time:
+        f = with_time[0]
+        return datetime.combine(f.day, f.at)  # type: ignore[arg-type]
+    return None
+
+
+def _offer_deadline(text: str, ref: datetime, us_first: bool) -> date | None:
+    norm = normalize(text[:6000])
+    for f in find_dates(text[:6000], ref, us_first=us_first):
+        if _DEADLINE_CUE.search(norm[max(0, f.start - 60) : f.start]):
+            return f.day
+    return None
+
+
+def _decision_date(text: str, ref: datetime, us_first: bool) -> date | None:
+    norm = normalize(text[:6000])
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", norm):
+        if not _DECISION_CUE.search(sentence):
+            continue
+        rel = relative_date(sentence, ref)
+        dates = find_dates(sentence, ref, us_first=us_first)
+        if dates:
+            return dates[0].day
+        if rel:
+            return rel[0]
+    return None
+
+
+# -- contact --------------------------------------------------------------------------------------
+def _contact(mail: ParsedMail, sender: Sender, catalog: Catalog) -> tuple[str, str]:
+    h = mail.headers
+    display = h.from_name.strip().strip("\"'")
+    if sender.domain and not sender.noreply and not sender.relay:
+        if PERSON.match(display):
+            return display, sender.address
+        signed = _signed_name(mail)
+        if signed or sender.local not in catalog.generic_locals:
+            return signed, sender.address
+    reply = catalog.sender(h.reply_to) if h.reply_to else None
+    if reply and reply.domain and not reply.noreply and not reply.relay:
+        name = display if PERSON.match(display) else _signed_name(mail)
+        return name, reply.address
+    return "", ""
+
+
+def _signed_name(mail: ParsedMail) -> str:
+    lines = [ln.strip() for ln in (mail.text[-600:] + "\n" + mail.signature[:400]).splitlines()]
+    for i, line in enumerate(lines[:-1]):
+        if CLOSING.match(line):
+            nxt = next((x for x in lines[i + 1 :] if x), "")
+            if PERSON.match(nxt):
+                return nxt
+    return ""

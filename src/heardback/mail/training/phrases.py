@@ -1,0 +1,36 @@
+"""Phrase banks for synthetic recruiting mail, read from ``phrases.yaml`` beside this file.
+
+Each kind has core sentences (at least one is used), extras (traps and fillers that must not
+change the kind) and subjects, per language; ``NOT_JOB`` holds mail that is not about the user's
+own applications (job alerts, digests, shops, banks, friends ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from heardback.mail.rules import load_yaml
+
+_RAW: dict[str, Any] = load_yaml(Path(__file__).with_name("phrases.yaml"))
+
+LANGS: tuple[str, ...] = tuple(_RAW["langs"])
+COMPANY_HEADS: list[str] = _RAW["company_heads"]
+COMPANY_TAILS: list[str] = _RAW["company_tails"]
+ROLES: dict[str, list[str]] = _RAW["roles"]
+FIRST: list[str] = _RAW["first"]
+LAST: list[str] = _RAW["last"]
+GREET: dict[str, list[str]] = _RAW["greet"]
+CLOSE: dict[str, list[str]] = _RAW["close"]
+TEAM: dict[str, list[str]] = _RAW["team"]
+NEUTRAL: dict[str, list[str]] = _RAW["neutral"]
+#: kind -> lang -> (core sentences, extra sentences, subjects)
+BANK: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
+    kind: {lang: (v["core"], v["extra"], v["subjects"]) for lang, v in by_lang.items()}
+    for kind, by_lang in _RAW["bank"].items()
+}
+#: category -> (sender name, address, subjects, lines)
+NOT_JOB: dict[str, tuple[str, str, list[str], list[str]]] = {
+    cat: (v["name"], v["address"], v["subjects"], v["lines"]) for cat, v in _RAW["not_job"].items()
+}
+NOT_JOB_INTL: dict[str, list[str]] = _RAW["not_job_intl"]
