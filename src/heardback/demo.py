@@ -5,7 +5,7 @@ Every company and person here is invented.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from heardback.domain.records import (
@@ -179,9 +179,7 @@ def build(db: Database, today: date) -> int:
             )
         for opp, contact_keys, steps in STORY:
             created = when(steps[0]) if steps else datetime.combine(today, time(9))
-            oid = repo.add_opportunity(
-                Opportunity(**{**_as_dict(opp), "created_at": created - timedelta(hours=1)})
-            )
+            oid = repo.add_opportunity(replace(opp, created_at=created - timedelta(hours=1)))
             for key in contact_keys:
                 repo.link_contact(oid, people[key], PEOPLE[key][2])
             repo.add_events(
@@ -204,9 +202,3 @@ def build(db: Database, today: date) -> int:
             repo.refresh_stage(oid)
         repo.add_events(Event(s.kind, when(s), text=s.text, source="demo") for s in NETWORKING)
     return len(STORY)
-
-
-def _as_dict(opp: Opportunity) -> dict[str, object]:
-    from dataclasses import fields
-
-    return {f.name: getattr(opp, f.name) for f in fields(opp)}

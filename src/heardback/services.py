@@ -145,7 +145,7 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
     all_states = dict(states)
     for oid, stage in closed.items():
         all_states.setdefault(oid, ProcessState(stage=Stage(stage)))
-    labels = {oid: d.opportunity.company for d in dossiers if (oid := d.opportunity.id)}
+    labels = {i: d.opportunity.company for d in dossiers if (i := d.opportunity.id)}
     health = assess(all_states, labels, events, day, Goals.from_settings(ctx.settings))
     by_id = {d.opportunity.id: d for d in dossiers if d.opportunity.id is not None}
     return Agenda(day, actions, health, by_id, states)
