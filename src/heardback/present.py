@@ -112,7 +112,36 @@ def event_dict(event: Event, dossier: Dossier | None = None) -> dict[str, Any]:
         "text": event.text or None,
     }
     data.update({k: v for k, v in optional.items() if v is not None})
+    if event.message_key:
+        data["message_key"] = event.message_key
+    why = evidence(event)
+    if why:
+        data["evidence"] = why
     return data
+
+
+def evidence(event: Event) -> dict[str, Any] | None:
+    """Why an event read from mail was recorded: sender, subject, date and the reasons."""
+    if not event.evidence:
+        return None
+    import json
+
+    try:
+        data: dict[str, Any] = json.loads(event.evidence)
+    except ValueError:
+        return None
+    return data
+
+
+def evidence_line(event: Event) -> str:
+    """One line for people: 'from X, "Subject": reason; reason'."""
+    data = evidence(event)
+    if not data:
+        return ""
+    reasons = sorted(data.get("reasons", []), key=lambda r: -abs(r.get("weight", 0)))
+    top = "; ".join(r["text"] for r in reasons[:2] if r.get("weight", 0) > 0)
+    line = f'from {data.get("sender", "")}, "{data.get("subject", "")}"'
+    return line + (f": {top}" if top else "")
 
 
 def opportunity_dict(

@@ -168,7 +168,7 @@ def review(
     for i in items:
         _show(i, queue.suggestion(i))
         while True:
-            key = typer.prompt("Decision", default="s").strip().lower()[:1]
+            key = _key()
             if key == "q":
                 return
             if key == "s":
@@ -190,6 +190,18 @@ def review(
                 break
             except UserError as exc:
                 typer.echo(f"Error: {exc.message}", err=True)
+
+
+def _key() -> str:
+    """One keystroke at a terminal; a line (scripted answers, pipes) otherwise."""
+    import sys
+
+    if sys.stdin.isatty():
+        typer.echo("Decision [a/l/k/i/s/q]: ", nl=False)
+        key = typer.getchar()
+        typer.echo(key)
+        return key.strip().lower()[:1] or "s"
+    return str(typer.prompt("Decision", default="s")).strip().lower()[:1]
 
 
 def _decision(ctx: Any, accept: bool, link: str | None, label: str | None, ignore: bool) -> Any:

@@ -225,7 +225,13 @@ def show(
     from heardback.cli.common import console, context, fmt_day, parse_day, print_json
     from heardback.domain.playbook import end_of
     from heardback.domain.process import derive
-    from heardback.present import action_dict, event_dict, event_summary, opportunity_dict
+    from heardback.present import (
+        action_dict,
+        event_dict,
+        event_summary,
+        evidence_line,
+        opportunity_dict,
+    )
 
     ctx = context()
     day = parse_day(as_of, "--as-of date", default=date.today())
@@ -273,6 +279,9 @@ def show(
             f"  [dim]#{e.id}[/dim]",
             highlight=False,
         )
+        why = evidence_line(e)
+        if why:
+            out.print(f"                    [dim]mail {why}[/dim]", highlight=False)
     summary = _outlook_line(ctx, dossier, day)
     if summary:
         out.print("\n[bold]Outlook[/bold]")
