@@ -86,6 +86,9 @@ class ParsedMail:
     content_hash: str = ""
     #: problems met while parsing (broken MIME, unknown charset ...), never fatal
     defects: tuple[str, ...] = ()
+    #: http(s) link targets of the HTML part, in order (scheduling, assessment and portal links
+    #: are evidence, and in HTML-only mail they appear nowhere else)
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

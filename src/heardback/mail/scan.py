@@ -1,0 +1,262 @@
+"""The streaming scan: read every message's headers, prefilter, fully parse the candidates.
+
+``scan(path, prefilter)`` returns an iterator of ``ParsedMail`` for the messages that pass the
+prefilter, in mailbox order, with live counters in ``.stats``. Memory stays flat however big the
+mailbox is: sources read in blocks, nothing accumulates raw messages, and the parallel path keeps
+a small window of pieces in flight.
+
+Parallel path (``workers >= 2`` and a big source): the source splits into independent pieces
+(byte ranges of an mbox that start on a separator, slices of a Maildir's file list); worker
+processes scan pieces and send back only the parsed candidates; the caller gets them piece by
+piece, in order, so the output is identical to the serial scan.
+
+``full_parse_all=True`` parses every message (the naive path, used to show that the prefilter
+loses nothing).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from types import TracebackType
+
+from heardback.mail.model import Headers, ParsedMail
+from heardback.mail.parse import parse_message
+from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter, parse_headers
+from heardback.mail.sources import MAX_DEFECTS, Entry, MailSource
+
+#: sources smaller than this are scanned in this process (starting workers costs ~50 ms)
+PARALLEL_MIN_BYTES = 64 * 1024 * 1024
+#: how deep into a multipart body to look for a calendar part
+CALENDAR_PROBE = 64 * 1024
+#: how much of the body of person-written mail the prefilter reads (Prefilter.peeks)
+BODY_PEEK = 1024
+_WINDOW_PER_WORKER = 2
+
+
+@dataclass(slots=True)
+class ScanStats:
+    read: int = 0  # messages seen
+    candidates: int = 0  # passed the prefilter (every message with full_parse_all)
+    parsed: int = 0  # fully parsed and returned
+    defects: int = 0  # source defects + parsed messages that had defects
+    skipped: int = 0  # files that are not mail
+    #: why candidates passed: reason code ("subject", "sender-domain" ...) -> count
+    reasons: dict[str, int] = field(default_factory=dict)
+    #: the first few defect descriptions (source problems and per-message parse defects)
+    defect_samples: list[str] = field(default_factory=list)
+
+    def add_defect(self, text: str) -> None:
+        self.defects += 1
+        if len(self.defect_samples) < MAX_DEFECTS:
+            self.defect_samples.append(text)
+
+    def merge(self, other: ScanStats) -> None:
+        self.read += other.read
+        self.candidates += other.candidates
+        self.parsed += other.parsed
+        self.defects += other.defects
+        self.skipped += other.skipped
+        for code, count in other.reasons.items():
+            self.reasons[code] = self.reasons.get(code, 0) + count
+        room = MAX_DEFECTS - len(self.defect_samples)
+        if room > 0:
+            self.defect_samples.extend(other.defect_samples[:room])
+
+
+class Scan:
+    """An iterator of parsed candidates with live ``stats``; ``close()`` stops the workers."""
+
+    def __init__(self, stats: ScanStats, messages: Iterator[ParsedMail]) -> None:
+        self.stats = stats
+        self._messages = messages
+
+    def __iter__(self) -> Scan:
+        return self
+
+    def __next__(self) -> ParsedMail:
+        return next(self._messages)
+
+    def close(self) -> None:
+        close = getattr(self._messages, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Scan:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def scan(
+    source: str | os.PathLike[str] | MailSource,
+    prefilter: Prefilter | None = None,
+    *,
+    workers: int = 2,
+    full_parse_all: bool = False,
+    parallel_min_bytes: int = PARALLEL_MIN_BYTES,
+) -> Scan:
+    """Scan a mailbox (a path of any kind ``detect`` knows, or a source) for job-mail candidates.
+
+    ``prefilter``: the default one (``data/prefilter.yaml``) when None. Raises ``UserError``
+    only when the path is not a mailbox at all; problems inside it are counted in ``stats``.
+    """
+    if not isinstance(source, MailSource):
+        from heardback.mail.sources.detect import open_source
+
+        source = open_source(Path(source))
+    if prefilter is None and not full_parse_all:
+        from heardback.mail.prefilter import load_prefilter
+
+        prefilter = load_prefilter()
+    stats = ScanStats()
+    pieces: list[MailSource] = [source]
+    if workers > 1 and source.size() >= parallel_min_bytes:
+        pieces = source.split(workers, fine=full_parse_all)
+    # what the source met before reading (files skipped while looking, listing errors)
+    stats.skipped += source.report.skipped
+    for text in source.report.defects:
+        stats.add_defect(text)
+    stats.defects += source.report.defect_count - len(source.report.defects)
+    if len(pieces) < 2:
+        return Scan(stats, _serial(source, prefilter, full_parse_all, stats))
+    return Scan(stats, _parallel(pieces, prefilter, full_parse_all, workers, stats))
+
+
+def check_entry(prefilter: Prefilter, entry: Entry, headers: Headers) -> tuple[bool, str]:
+    """The whole prefilter decision for one message: the headers, then (for mail that looks
+    written by a person) a calendar part near the top of a multipart body, or job words in the
+    first KB of the body. For a message already in memory (IMAP), use ``BytesEntry(ref, raw)``.
+    """
+    passed, reason = prefilter.check(headers)
+    if passed or not prefilter.peeks(headers):
+        return passed, reason
+    if "multipart" in headers.content_type.lower() and entry.body_contains(
+        CALENDAR_MARKERS, CALENDAR_PROBE
+    ):
+        return True, "calendar: part in the body"
+    return prefilter.check_body(entry.body_head(BODY_PEEK))
+
+
+def scan_source(
+    source: MailSource, prefilter: Prefilter | None, full_parse_all: bool, stats: ScanStats
+) -> Iterator[ParsedMail]:
+    """The serial scan of one source in this process (what each worker runs on its pieces)."""
+    report = source.report
+    seen_defects = report.defect_count
+    seen_samples = len(report.defects)
+    seen_skipped = report.skipped
+    if full_parse_all:
+        prefilter = None
+    # without known contacts the prefilter reads no To/Cc: the first look can be a light one
+    light = prefilter is not None and not (prefilter.known_addresses or prefilter.known_domains)
+    reasons = stats.reasons
+    try:
+        for entry in source.entries():
+            stats.read += 1
+            try:
+                headers = parse_headers(entry.header, light=light)
+                if prefilter is None:
+                    passed, reason = True, "all: full parse"
+                else:
+                    passed, reason = check_entry(prefilter, entry, headers)
+                if not passed:
+                    continue
+                stats.candidates += 1
+                code = reason.split(":", 1)[0]
+                reasons[code] = reasons.get(code, 0) + 1
+                mail = parse_message(entry.ref, entry.raw(), None if light else headers)
+            except Exception as exc:  # a bug must cost one message, not the mailbox
+                stats.add_defect(f"{entry.ref.source}#{entry.ref.key}: {type(exc).__name__}")
+                continue
+            stats.parsed += 1
+            if mail.defects:
+                stats.add_defect(f"{mail.ref.source}#{mail.ref.key}: {', '.join(mail.defects)}")
+            yield mail
+    finally:
+        stats.skipped += report.skipped - seen_skipped
+        stats.defects += report.defect_count - seen_defects
+        for text in report.defects[seen_samples:]:
+            if len(stats.defect_samples) < MAX_DEFECTS:
+                stats.defect_samples.append(text)
+
+
+def _serial(
+    source: MailSource, prefilter: Prefilter | None, full_parse_all: bool, stats: ScanStats
+) -> Iterator[ParsedMail]:
+    yield from scan_source(source, prefilter, full_parse_all, stats)
+
+
+_worker_prefilter: Prefilter | None = None
+
+
+def _init_worker(prefilter: Prefilter | None) -> None:
+    global _worker_prefilter
+    _worker_prefilter = prefilter
+
+
+def _run_piece(piece: MailSource, full_parse_all: bool) -> tuple[list[ParsedMail], ScanStats]:
+    stats = ScanStats()
+    try:
+        mails = list(scan_source(piece, _worker_prefilter, full_parse_all, stats))
+    except Exception as exc:  # pragma: no cover - scan_source catches per message
+        stats.add_defect(f"{piece!r}: {type(exc).__name__}: {exc}")
+        mails = []
+    return mails, stats
+
+
+def _context() -> BaseContext:
+    """fork when it is safe (one thread: no lock can be held by a thread that is not copied)."""
+    methods = get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return get_context("fork")
+    return get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _parallel(
+    pieces: list[MailSource],
+    prefilter: Prefilter | None,
+    full_parse_all: bool,
+    workers: int,
+    stats: ScanStats,
+) -> Iterator[ParsedMail]:
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_context(),
+        initializer=_init_worker,
+        initargs=(prefilter,),
+    )
+    todo = iter(pieces)
+    pending: deque[tuple[MailSource, Future[tuple[list[ParsedMail], ScanStats]]]] = deque()
+    try:
+        for piece in todo:
+            pending.append((piece, pool.submit(_run_piece, piece, full_parse_all)))
+            if len(pending) >= workers * _WINDOW_PER_WORKER:
+                break
+        while pending:
+            piece, future = pending.popleft()
+            nxt = next(todo, None)
+            if nxt is not None:  # keep the workers busy while the caller reads this piece
+                pending.append((nxt, pool.submit(_run_piece, nxt, full_parse_all)))
+            try:
+                mails, piece_stats = future.result()
+            except Exception as exc:  # a worker died (killed, out of memory ...)
+                stats.add_defect(f"{piece!r}: worker failed ({type(exc).__name__}: {exc})")
+                continue
+            stats.merge(piece_stats)
+            yield from mails
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
