@@ -107,10 +107,19 @@ def test_bulk_and_calendar_headers() -> None:
 
 
 def test_light_headers_skip_what_the_prefilter_does_not_read() -> None:
-    block = b"From: a@b.c\nTo: d@e.f\nDate: Wed, 06 Mar 2024 18:55:26 +0000\nSubject: s\n"
+    block = (
+        b"From: =?utf-8?q?Acme_Recruiting?= <jobs@acme.com>\nTo: d@e.f\nSender: x@ats.example\n"
+        b"Date: Wed, 06 Mar 2024 18:55:26 +0000\nSubject: s\nReply-To: r@acme.com\n"
+        b"List-Unsubscribe: <mailto:u@x>\nPrecedence: bulk\nAuto-Submitted: auto-replied\n"
+        b"Content-Type: text/plain\nX-LinkedIn-Template: t\nList-Id: <l>\nX-Mailer: m\n"
+    )
     light = parse_headers(block, light=True)
-    assert light.subject == "s" and light.from_addr == "a@b.c"
-    assert light.date is None and light.to == ()
+    full = parse_headers(block)
+    for name in ("from_name", "from_addr", "reply_to", "subject", "list_unsubscribe",
+                 "precedence", "auto_submitted", "content_type"):  # fmt: skip
+        assert getattr(light, name) == getattr(full, name)
+    assert light.extra == {k: v for k, v in full.extra.items() if k != "x-mailer"}
+    assert light.date is None and light.to == () and full.to == ("d@e.f",)
 
 
 # --- bodies ----------------------------------------------------------------------------------

@@ -3,12 +3,17 @@ contacts, bulk-headed acknowledgements) and rejection of obvious newsletters and
 
 from __future__ import annotations
 
+import base64
+import json
 import pickle
+from pathlib import Path
 
 import pytest
 
-from heardback.mail.model import Headers
-from heardback.mail.prefilter import DATA, Prefilter, load_prefilter
+from heardback.mail.model import Headers, MessageRef
+from heardback.mail.prefilter import DATA, Prefilter, load_prefilter, parse_headers
+from heardback.mail.scan import body_sample, check_entry, scan
+from heardback.mail.sources import BytesEntry
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +211,36 @@ def test_constructor_with_plain_lists() -> None:
     assert not pf.check(headers("x", "a@cloud.oraclecloud.com"))[0]
     assert pf.check(headers("x", "a@calendly.com"))[1].endswith("(scheduling)")
     assert pf.check(headers("New job"))[0] and not pf.check(headers("jobsite"))[0]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "mail"
+
+
+@pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="no labelled corpus")
+def test_no_labelled_job_message_is_dropped(prefilter: Prefilter) -> None:
+    """Recall on the labelled corpus (tests/data/mail): every job message passes the scan."""
+    labels = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text().splitlines()]
+    jobs = {Path(r["file"]).name for r in labels if r["kind"] != "not_job"}
+    passed = {mail.ref.key for mail in scan(CORPUS / "corpus", prefilter, workers=1)}
+    assert jobs and sorted(jobs - passed) == []
+
+
+def test_body_sample_undoes_the_transfer_encoding_of_the_first_part(prefilter: Prefilter) -> None:
+    qp = (
+        "Bonne nouvelle : les retours de l'=C3=A9quipe sont tr=C3=A8s positifs. Nous aimerio=\n"
+        "ns vos r=C3=A9f=C3=A9rences.\n"
+    )
+    b64 = base64.b64encode("Wir würden gern Referenzen einholen.".encode()).decode()
+    for cte, payload, word in (
+        ("quoted-printable", qp, "références"),
+        ("base64", b64, "referenzen"),
+    ):
+        raw = (
+            f'From: a@b.c\nContent-Type: multipart/alternative; boundary="zz"\n\n'
+            f"--zz\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: {cte}\n\n"
+            f"{payload}\n--zz\nContent-Type: text/html\n\n<p>x</p>\n--zz--\n"
+        ).encode()
+        entry = BytesEntry(MessageRef("t", "1"), raw)
+        headers = parse_headers(entry.header, light=True)
+        assert word in body_sample(entry, headers, multipart=True).decode().lower()
+        assert check_entry(prefilter, entry, headers)[0]

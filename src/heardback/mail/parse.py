@@ -472,7 +472,7 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
         url = (m.group(1) or m.group(2) or m.group(3) or "").strip()
         if url[:8].lower().startswith(("http://", "https://")):
             links.append(html_lib.unescape(url) if "&" in url else url)
-    html = html.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    html = " ".join(html.split())
     html = _HTML_QUOTE.sub(lambda m: "\n\x03\n" if m.group(1) else "\n\x02\n", html)
     html = _HTML_BLOCK.sub("\n", html)
     html = _HTML_CELL.sub(" ", html)
@@ -487,8 +487,6 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
             else:
                 lines.append("> " * depth + line.strip() if depth and line.strip() else line)
         text = "\n".join(lines)
-    while "  " in text:  # squeeze runs of spaces (C-speed replaces beat a regex or split here)
-        text = text.replace("    ", " ").replace("  ", " ")
     return "\n".join([line.strip() for line in text.split("\n")]), links
 
 

@@ -112,6 +112,23 @@ def _field_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _FIELD = _field_regex(_MAIN_HEADERS + EXTRA_HEADERS)
+#: what Prefilter.check and .peeks read (the light first look at every message)
+_LIGHT_HEADERS = (
+    "from",
+    "subject",
+    "content-type",
+    "reply-to",
+    "list-unsubscribe",
+    "precedence",
+    "auto-submitted",
+    "sender",
+    "list-id",
+    "feedback-id",
+    "x-linkedin-template",
+    "content-class",
+    "content-transfer-encoding",
+)
+_FIELD_LIGHT = _field_regex(_LIGHT_HEADERS)
 #: the usual spellings of the field names (others are lower-cased)
 _SPELLINGS = {
     spelling: name
@@ -159,7 +176,7 @@ def parse_headers(block: bytes | bytearray, *, light: bool = False) -> Headers:
     except UnicodeDecodeError:  # raw 8-bit headers: usually Windows-1252 / Latin-1
         text = "\n" + block[:MAX_HEADER].decode("cp1252", "replace")
     found: dict[str, str] = {}
-    for name, value in _FIELD.findall(text):
+    for name, value in (_FIELD_LIGHT if light else _FIELD).findall(text):
         key = _SPELLINGS.get(name) or name.lower()
         if key not in found:  # the first occurrence wins (resent or forwarded copies add more)
             found[key] = value.replace("\r\n", "").replace("\n", "") if "\n" in value else value
@@ -573,10 +590,9 @@ class Prefilter:
                 return True, f"subject: {m.group(0)}"
         if self._sender:
             at = sender.find("@")
-            for text in (headers.from_name.lower(), sender[:at] if at > 0 else ""):
-                m = self._sender.search(text) if text else None
-                if m:
-                    return True, f"sender-name: {m.group(0)}"
+            m = self._sender.search(f"{headers.from_name.lower()}\n{sender[:at] if at > 0 else ''}")
+            if m:
+                return True, f"sender-name: {m.group(0)}"
         if subject and self._weak:
             m = self._weak.search(subject)
             if m and not (self._commerce and self._commerce.search(subject)):

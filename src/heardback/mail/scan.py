@@ -16,7 +16,10 @@ loses nothing).
 
 from __future__ import annotations
 
+import binascii
 import os
+import re
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterator
@@ -29,8 +32,10 @@ from types import TracebackType
 
 from heardback.mail.model import Headers, ParsedMail
 from heardback.mail.parse import parse_message
-from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter, parse_headers
-from heardback.mail.sources import MAX_DEFECTS, Entry, MailSource
+from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter, b64_lenient, parse_headers
+from heardback.mail.sources import MAX_DEFECTS, Entry, MailSource, header_bounds
+
+_BOUNDARY = re.compile(r"""(?i)\bboundary\s*=\s*"?([^";\s]+)""")
 
 #: sources smaller than this are scanned in this process (starting workers costs ~50 ms)
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
@@ -71,7 +76,7 @@ class ScanStats:
             self.defect_samples.extend(other.defect_samples[:room])
 
 
-class Scan:
+class Scan(Iterator[ParsedMail]):
     """An iterator of parsed candidates with live ``stats``; ``close()`` stops the workers."""
 
     def __init__(self, stats: ScanStats, messages: Iterator[ParsedMail]) -> None:
@@ -132,7 +137,7 @@ def scan(
         stats.add_defect(text)
     stats.defects += source.report.defect_count - len(source.report.defects)
     if len(pieces) < 2:
-        return Scan(stats, _serial(source, prefilter, full_parse_all, stats))
+        return Scan(stats, scan_source(source, prefilter, full_parse_all, stats))
     return Scan(stats, _parallel(pieces, prefilter, full_parse_all, workers, stats))
 
 
@@ -144,11 +149,42 @@ def check_entry(prefilter: Prefilter, entry: Entry, headers: Headers) -> tuple[b
     passed, reason = prefilter.check(headers)
     if passed or not prefilter.peeks(headers):
         return passed, reason
-    if "multipart" in headers.content_type.lower() and entry.body_contains(
-        CALENDAR_MARKERS, CALENDAR_PROBE
-    ):
+    multipart = "multipart/" in headers.content_type.lower()
+    if multipart and entry.body_contains(CALENDAR_MARKERS, CALENDAR_PROBE):
         return True, "calendar: part in the body"
-    return prefilter.check_body(entry.body_head(BODY_PEEK))
+    return prefilter.check_body(body_sample(entry, headers, multipart))
+
+
+def body_sample(entry: Entry, headers: Headers, multipart: bool) -> bytes:
+    """The first ``BODY_PEEK`` bytes of a message's text, transfer encoding undone: of the first
+    part of a multipart message (mail from people is mostly multipart/alternative with a
+    quoted-printable or base64 plain part first), or of the body."""
+    if not multipart:
+        cte = headers.extra.get("content-transfer-encoding", "").lower()
+        if cte not in ("base64", "quoted-printable"):
+            return entry.body_head(BODY_PEEK)
+        return _undo_cte(entry.body_head(BODY_PEEK * 2), cte)[:BODY_PEEK]
+    head = entry.body_head(BODY_PEEK * 4)
+    m = _BOUNDARY.search(headers.content_type)
+    start = head.find(b"--" + m.group(1).encode("ascii", "replace")) if m else -1
+    if start < 0:
+        return head[:BODY_PEEK]
+    start = head.find(b"\n", start) + 1
+    part_end, body = header_bounds(head, start, len(head))
+    part_headers = head[start:part_end].lower()
+    end = head.find(b"\n--", body)  # the part ends at the next boundary line
+    text = head[body : end if end >= 0 else len(head)]
+    for cte in ("base64", "quoted-printable"):
+        if b"content-transfer-encoding: " + cte.encode() in part_headers:
+            return _undo_cte(text, cte)[:BODY_PEEK]
+    return text[:BODY_PEEK]
+
+
+def _undo_cte(data: bytes, cte: str) -> bytes:
+    try:
+        return b64_lenient(data) if cte == "base64" else binascii.a2b_qp(data)
+    except (binascii.Error, ValueError):
+        return data
 
 
 def scan_source(
@@ -194,12 +230,6 @@ def scan_source(
                 stats.defect_samples.append(text)
 
 
-def _serial(
-    source: MailSource, prefilter: Prefilter | None, full_parse_all: bool, stats: ScanStats
-) -> Iterator[ParsedMail]:
-    yield from scan_source(source, prefilter, full_parse_all, stats)
-
-
 _worker_prefilter: Prefilter | None = None
 
 
@@ -219,9 +249,11 @@ def _run_piece(piece: MailSource, full_parse_all: bool) -> tuple[list[ParsedMail
 
 
 def _context() -> BaseContext:
-    """fork when it is safe (one thread: no lock can be held by a thread that is not copied)."""
+    """fork on Linux when it is safe (one thread: no lock can be held by a thread that is not
+    copied); elsewhere forkserver or spawn (the caller's main module must then be importable
+    without side effects, as always with multiprocessing)."""
     methods = get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
         return get_context("fork")
     return get_context("forkserver" if "forkserver" in methods else "spawn")
 

@@ -253,13 +253,22 @@ class MboxSource(MailSource):
                 if junk or bytes(buf[begin:pos]).strip():
                     self.report.defect(f"{name}: something else than mail before the first message")
                 look = pos + 1
-            while True:
-                nxt = _next_separator(buf, look, limit, strict)
-                if nxt < 0:
-                    break
-                yield self._entry(buf, base, pos, nxt, final=False)
-                pos = nxt
-                look = nxt + 1
+            if strict:  # the usual case: one C iterator over the buffer's separators
+                for m in _STRICT_SEPARATOR.finditer(buf, look - 1, limit + _MARGIN):
+                    nxt = m.start() + 1
+                    if nxt >= limit:
+                        break  # its line may be incomplete: found again after the next read
+                    yield self._entry(buf, base, pos, nxt, final=False)
+                    pos = nxt
+                    look = nxt + 1
+            else:
+                while True:
+                    nxt = _next_separator(buf, look, limit, strict)
+                    if nxt < 0:
+                        break
+                    yield self._entry(buf, base, pos, nxt, final=False)
+                    pos = nxt
+                    look = nxt + 1
             if eof:
                 if pos < n:
                     yield self._entry(buf, base, pos, n, final=True)
