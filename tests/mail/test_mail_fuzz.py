@@ -4,10 +4,12 @@ mutated messages always finish and always return records."""
 from __future__ import annotations
 
 import tempfile
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -215,3 +217,21 @@ def test_check_entry_on_a_message_in_memory() -> None:
     )
     entry = BytesEntry(REF, raw)
     assert check_entry(PREFILTER, entry, parse_headers(entry.header)) == (True, "body: role")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"To: " + b"a" * 200_000 + b" @\nFrom: " + b"b" * 200_000 + b"@" + b"." * 100_000 + b"\n\n",
+        b"Cc: " + b'"x, ' * 50_000 + b"\nSubject: " + b"=?utf-8?q?" * 20_000 + b"\n\n",
+        b"Content-Type: text/html\n\n" + b"<script>" * 50_000 + b"<!--" * 50_000,
+        b"Content-Type: text/html\n\n" + b"<a <p <div <blockquote " * 40_000,
+        b"Content-Type: text/plain\n\n" + (b"x" * 100 + b":\n") * 20_000,
+    ],
+    ids=["addresses", "quotes-and-words", "unclosed-blocks", "unclosed-tags", "colon-lines"],
+)
+def test_hostile_input_is_linear(raw: bytes) -> None:
+    started = time.perf_counter()
+    mail = parse_message(REF, raw)
+    assert isinstance(mail, ParsedMail)
+    assert time.perf_counter() - started < 5  # quadratic patterns would take minutes

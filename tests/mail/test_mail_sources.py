@@ -351,3 +351,13 @@ def test_scan_can_stop_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     with scan(path, workers=2, parallel_min_bytes=0) as result:
         first = next(result)
     assert first.headers.subject == "Your application to Acme"
+
+
+def test_fifos_and_sockets_in_a_folder_are_skipped(tmp_path: Path) -> None:
+    import os
+
+    shutil.copy(FIXTURES / "eml_folder" / "a.eml", tmp_path / "a.eml")
+    os.mkfifo(tmp_path / "pipe.eml")  # opening it would block forever
+    source = open_source(tmp_path)
+    assert [ref.key for ref, _ in source] == ["a.eml"]
+    assert EmlFolderSource(str(tmp_path)).listing() == ["a.eml"]

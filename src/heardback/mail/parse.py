@@ -435,12 +435,20 @@ def clean_text(text: str) -> str:
     return _BLANKS.sub("\n\n", text).strip()
 
 
-_HTML_DROP = re.compile(
-    r"(?is)<(script|style|head|title|noscript|template|svg|object|xml)\b[^>]*>.*?</\1\s*>"
-    r"|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?[^>]*>"
+# Every pattern is linear in the input (no ".*?" that rescans to the end for each opening tag,
+# "[^<>]" stops at the next tag): hostile HTML must not stall a mailbox scan.
+_DROPPED = "script|style|head|title|noscript|template|svg|object|xml"
+_HTML_DROP_OPEN = re.compile(rf"(?i)<(?:({_DROPPED})\b|(!--)|(!\[CDATA\[))")
+_HTML_DROP_CLOSE = {
+    **{tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _DROPPED.split("|")},
+    "!--": re.compile("-->"),
+    "![CDATA[": re.compile(r"\]\]>"),
+}
+_HTML_DECLARATION = re.compile(r"<[!?][^<>]{0,4000}>")
+_HTML_LINK = re.compile(
+    r"""(?i)<a\b[^<>]{0,4000}?\bhref\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s<>]+))"""
 )
-_HTML_LINK = re.compile(r"""(?is)<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_HTML_QUOTE = re.compile(r"(?i)<(/?)blockquote\b[^>]*>")
+_HTML_QUOTE = re.compile(r"(?i)<(/?)blockquote\b[^<>]{0,4000}>")
 
 
 def _any_case(pattern: str) -> str:
@@ -455,10 +463,29 @@ _HTML_BLOCK = re.compile(
         "|header|footer|nav|aside|main|pre|hr|form|fieldset|address|figure|figcaption|center"
         "|caption|body|html)"
     )
-    + r")\b[^>]*>"
+    + r")\b[^<>]{0,4000}>"
 )
 _HTML_CELL = re.compile(r"(?i)</t[dh]\s*>")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,4000}>")
+
+
+def _drop_blocks(html: str) -> str:
+    """``html`` without script/style/head ... blocks and comments (an unclosed one: to the end)."""
+    out = []
+    pos = 0
+    while True:
+        m = _HTML_DROP_OPEN.search(html, pos)
+        if m is None:
+            break
+        out.append(html[pos : m.start()])
+        kind = (m.group(1) or m.group(2) or "![CDATA[").lower()
+        close = _HTML_DROP_CLOSE[kind].search(html, m.end())
+        if close is None:
+            return " ".join(out)
+        out.append(" ")
+        pos = close.end()
+    out.append(html[pos:])
+    return _HTML_DECLARATION.sub(" ", "".join(out))
 
 
 def html_to_text(html: str) -> tuple[str, list[str]]:
@@ -466,7 +493,7 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     link text kept (the http(s) targets returned apart), blockquotes prefixed with ``> ``."""
     import html as html_lib
 
-    html = _HTML_DROP.sub(" ", html)
+    html = _drop_blocks(html)
     links = []
     for m in _HTML_LINK.finditer(html):
         url = (m.group(1) or m.group(2) or m.group(3) or "").strip()

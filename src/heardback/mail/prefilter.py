@@ -144,9 +144,14 @@ _SPELLINGS = {
 _EXTRA_NAMES = frozenset(EXTRA_HEADERS)
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 _QUOTED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+#: an address in angle brackets, or a bare one; possessive and anchored at a token start, so the
+#: engine never rescans a long run of characters (hostile headers must not stall the scan)
 _ADDRESS = re.compile(
-    r"<\s*([^<>\s@]+@[^<>\s]+?)\s*>|([^\s<>,;:\"()\[\]]+@[^\s<>,;:\"()\[\]]+[^\s<>,;:\"()\[\].])"
+    r"<\s*([^<>\s@]++@[^<>\s]+?)\s*>"
+    r"|(?<![^\s<>,;:\"()\[\]])([^\s<>,;:\"()\[\]@]++@[^\s<>,;:\"()\[\]]++)"
 )
+#: address headers are cut here before the regular expressions (a few hundred addresses)
+_ADDRESS_LIMIT = 20_000
 _MSGID = re.compile(r"<([^<>]*)>")
 _CHARSET_ALIASES = {
     "iso-8859-8-i": "iso-8859-8",
@@ -305,7 +310,7 @@ def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str]:
 
 def _mailbox(value: str) -> tuple[str, str]:
     """``(display name, lower-case address)`` of a From-like header."""
-    value = value.strip()
+    value = value[:_ADDRESS_LIMIT].strip()
     if not value:
         return "", ""
     lt = value.rfind("<")
@@ -333,6 +338,7 @@ def address_list(value: str) -> tuple[str, ...]:
     """Lower-case addresses in a To/Cc-like header, in order, without duplicates."""
     if "@" not in value:
         return ()
+    value = value[:_ADDRESS_LIMIT]
     if "," not in value and value.count("@") == 1:  # one address: the usual case
         addr = _mailbox(value)[1]
         return (addr,) if addr else ()
@@ -340,7 +346,7 @@ def address_list(value: str) -> tuple[str, ...]:
         value = _QUOTED_STRING.sub(" ", value)
     seen: dict[str, None] = {}
     for angle, bare in _ADDRESS.findall(value):
-        seen[(angle or bare).lower()] = None
+        seen[(angle or bare).lower().strip(".")] = None
     return tuple(seen)
 
 

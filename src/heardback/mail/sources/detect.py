@@ -101,7 +101,7 @@ def _plan(path: Path, report: SourceReport) -> tuple[Detection, list[MailSource]
         for filename in sorted(filenames):
             file = here / filename
             lower = filename.lower()
-            if lower.startswith("."):
+            if lower.startswith(".") or not file.is_file():  # dot files, FIFOs, sockets
                 report.skipped += 1
             elif lower.endswith(MAIL_SUFFIXES):
                 loose.append(str(file.relative_to(path)).replace(os.sep, "/"))

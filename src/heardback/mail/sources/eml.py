@@ -165,7 +165,7 @@ class FileListSource(MailSource):
             rel = os.path.relpath(dirpath, root)
             for filename in sorted(filenames):
                 name = filename if rel == "." else f"{rel}/{filename}".replace(os.sep, "/")
-                if self.wanted(name):
+                if self.wanted(name) and os.path.isfile(os.path.join(dirpath, filename)):
                     names.append(name)
                 else:
                     self.report.skipped += 1
