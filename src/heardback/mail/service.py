@@ -111,6 +111,8 @@ def sync(ctx: Context, name: str | None = None, *, progress: Progress | None = N
     from heardback.mail.credentials import get_password
     from heardback.mail.parse import parse_message
     from heardback.mail.prefilter import load_prefilter, parse_headers
+    from heardback.mail.scan import check_entry
+    from heardback.mail.sources import BytesEntry
     from heardback.mail.sources.imap import FolderState, ImapAccount, fetch_new
     from heardback.store.mail_repo import MailRepo
 
@@ -148,12 +150,10 @@ def sync(ctx: Context, name: str | None = None, *, progress: Progress | None = N
                 mails: list[ParsedMail] = []
                 for ref, raw in batch.messages:
                     recorder.stats.read += 1
-                    head_end = raw.find(b"\r\n\r\n")
-                    if head_end < 0:
-                        head_end = raw.find(b"\n\n")
-                    headers = parse_headers(raw[: head_end if head_end >= 0 else len(raw)])
-                    passed, _reason = prefilter.check(headers)
-                    if passed or b"text/calendar" in raw[:65536]:
+                    entry = BytesEntry(ref, raw)
+                    headers = parse_headers(entry.header)
+                    passed, _reason = check_entry(prefilter, entry, headers)
+                    if passed:
                         recorder.stats.candidates += 1
                         mails.append(parse_message(ref, raw, headers))
                 recorder.record(mails, also=_saver(acc.name, folder, batch.state_after))
