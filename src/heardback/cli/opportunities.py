@@ -105,6 +105,7 @@ def add(
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Record a new opportunity."""
+    from dataclasses import replace
     from datetime import date
 
     from heardback import services
@@ -137,7 +138,7 @@ def add(
         *((services.PersonSpec.parse(p), ContactRole.REFERRER, False) for p in referrer),
     ]
     if channel is None and referrer:
-        opp = opp.__class__(**{**_fields(opp), "channel": _channel("referral")})
+        opp = replace(opp, channel=_channel("referral"))
     dossier = services.add_opportunity(ctx, opp, applied=when, people=people)
     today = date.today()
     if as_json:
@@ -145,12 +146,6 @@ def add(
         return
     stage = derive(dossier.events).stage.value
     typer.echo(f"Added #{dossier.opportunity.id} {dossier.opportunity.label} ({stage}).")
-
-
-def _fields(obj: Any) -> dict[str, Any]:
-    from dataclasses import fields
-
-    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 def list_(

@@ -48,12 +48,6 @@ def _dt(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
-def _d(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def opportunity_from_row(row: Sequence[Any]) -> Opportunity:
     return Opportunity(
         id=row[0],
@@ -209,6 +203,17 @@ def load_dossiers(
         )
         for o in opps
     ]
+
+
+def events_of(conn: Any, style: str, opp_id: int) -> list[Event]:
+    """One opportunity's events, in order."""
+    rows = _fetch(
+        conn,
+        style,
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.opportunity_id = ? ORDER BY e.at, e.id",
+        [opp_id],
+    )
+    return [event_from_row(r) for r in rows]
 
 
 def closed_stages(conn: Any, style: str, after: datetime) -> dict[int, str]:

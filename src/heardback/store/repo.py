@@ -122,21 +122,7 @@ class Repo:
 
     def refresh_stage(self, opp_id: int) -> None:
         """Recompute the cached stage from the event log (the only writer of the cache)."""
-        rows = self.conn.execute(
-            select(events)
-            .where(events.c.opportunity_id == opp_id)
-            .order_by(events.c.at, events.c.id)
-        ).all()
-        evs = [
-            reader.event_from_row(
-                (
-                    r.id, r.uid, r.opportunity_id, r.kind, r.at, r.round, r.final,
-                    r.interview_type, r.duration_minutes, r.signal, r.due, r.purpose,
-                    r.contact_ids, r.text, r.source, r.message_key, r.evidence,
-                )
-            )
-            for r in rows
-        ]  # fmt: skip
+        evs = reader.events_of(self.dbapi, self.style, opp_id)
         state = derive(evs)
         self.conn.execute(
             update(opportunities)
