@@ -81,5 +81,6 @@ def test_country_setting_changes_business_days(db_url: str, heardback_home: Path
     s = Session(db_url)
     s.run("add", "Acme", "Engineer", "--applied", "2026-11-02")
     s.run("settings", "country", "GB")  # no Veterans Day in the UK
+    s.run("settings", "timing_from_outlook", "false")  # fixed day counts: holidays only
     due = [a["due"] for a in s.today("2026-11-06")["actions"] if a["kind"] == "follow_up"]
     assert due == ["2026-11-11"]

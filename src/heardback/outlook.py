@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from functools import cache
 
-from heardback.domain import outlook as _domain
+from heardback.domain import outlook_process as _process
 from heardback.domain.outlook import REASON_CODES, Outlook, OutlookModel
 from heardback.domain.outlook_fit import WAIT_STAGES, Observation
 from heardback.domain.outlook_fit import history_from_dossiers as _history_from_dossiers
@@ -151,7 +151,7 @@ def explain(
         ValueError: the process is dormant, closed (accepted, rejected, withdrawn) or was never
             applied to.
     """
-    return _domain.explain(model(), dossier, as_of, history=history, country=country)
+    return _process.explain(model(), dossier, as_of, history=history, country=country)
 
 
 def history_from_dossiers(dossiers: Iterable[Dossier], as_of: datetime) -> list[Observation]:

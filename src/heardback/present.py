@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from heardback.domain.health import Health
-from heardback.domain.playbook import Action
+from heardback.domain.playbook import Action, ActionKind, Timing
 from heardback.domain.process import ProcessState
 from heardback.domain.records import Contact, ContactRole, Dossier, Event, EventKind
 
@@ -178,7 +178,9 @@ def opportunity_dict(
     return data
 
 
-def action_dict(action: Action, dossier: Dossier | None = None) -> dict[str, Any]:
+def action_dict(
+    action: Action, dossier: Dossier | None = None, timing: Timing | None = None
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": action.kind.value,
         "urgency": action.urgency.value,
@@ -194,7 +196,21 @@ def action_dict(action: Action, dossier: Dossier | None = None) -> dict[str, Any
     if dossier is not None:
         data["company"] = dossier.opportunity.company
         data["role"] = dossier.opportunity.role
+    if timing is not None and action.kind in WAITING_ACTIONS:
+        data["outlook"] = timing.to_dict()
     return data
+
+
+#: actions about a silence, shown with the outlook's chance of still hearing back
+WAITING_ACTIONS = (ActionKind.FOLLOW_UP, ActionKind.MARK_DORMANT)
+
+
+def outlook_hint(timing: Timing) -> str:
+    """One sentence for an agenda line: the chance of still hearing back."""
+    return (
+        f"Outlook: {round(100 * timing.p_hear_back)}% chance of still hearing back "
+        f"({timing.phrase})."
+    )
 
 
 def health_dict(health: Health) -> dict[str, Any]:

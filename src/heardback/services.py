@@ -13,12 +13,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from heardback import outlook_timing
 from heardback import settings as settings_mod
 from heardback.domain.calendar import BusinessCalendar
 from heardback.domain.health import Goals, Health, assess
-from heardback.domain.playbook import Action, Rules, end_of, plan
+from heardback.domain.playbook import Action, Rules, Timing, end_of, plan
 from heardback.domain.process import ProcessState, derive
 from heardback.domain.records import (
+    ACTIVE,
     Contact,
     ContactRole,
     Dossier,
@@ -33,6 +35,7 @@ from heardback.store import reader
 from heardback.store.db import Database, url_for
 
 if TYPE_CHECKING:
+    from heardback.domain.outlook_fit import Observation
     from heardback.store.repo import Repo
 
 
@@ -114,6 +117,8 @@ class Agenda:
     health: Health
     dossiers: dict[int, Dossier] = field(default_factory=dict)
     states: dict[int, ProcessState] = field(default_factory=dict)
+    #: the outlook for each open wait (empty with the setting timing_from_outlook off)
+    timings: dict[int, Timing] = field(default_factory=dict)
 
 
 def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
@@ -135,20 +140,46 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
         closed = reader.closed_stages(conn, style, moment) if live else {}
         quiet = reader.quiet_processes(conn, style, quiet_before) if quiet_before else []
         events = reader.activity(conn, style, end_of(day - timedelta(days=7)), moment)
+        fingerprint = reader.fingerprint(conn, style)
     states = {d.opportunity.id: derive(d.events, moment) for d in dossiers if d.opportunity.id}
     for opp, stage, last in quiet:
         assert opp.id is not None
         dossiers.append(Dossier(opp))
         states[opp.id] = ProcessState(stage=Stage(stage), reached=Stage(stage), last_event_at=last)
     calendar = business_calendar(ctx.settings, day)
-    actions = plan(dossiers, day, calendar, rules, states)
+    timings = outlook_timing.timings(
+        ctx.settings,
+        dossiers,
+        states,
+        moment,
+        rules,
+        history=outlook_timing.LazyHistory(lambda: history(ctx, moment)),
+        cache_key=outlook_timing.cache_key_for(ctx.settings.database_url, fingerprint),
+    )
+    actions = plan(dossiers, day, calendar, rules, states, timings)
     all_states = dict(states)
     for oid, stage in closed.items():
         all_states.setdefault(oid, ProcessState(stage=Stage(stage)))
     labels = {i: d.opportunity.company for d in dossiers if (i := d.opportunity.id)}
     health = assess(all_states, labels, events, day, Goals.from_settings(ctx.settings))
     by_id = {d.opportunity.id: d for d in dossiers if d.opportunity.id is not None}
-    return Agenda(day, actions, health, by_id, states)
+    return Agenda(day, actions, health, by_id, states, timings)
+
+
+def history(ctx: Context, moment: datetime) -> list[Observation]:
+    """The user's own waits as of ``moment``, for the outlook's personalisation: from finished
+    processes only (closed, dormant or archived then), so an open process never informs its own
+    estimate and every open process sees the same history."""
+    from heardback.domain.outlook_fit import history_from_dossiers
+
+    with ctx.db.dbapi() as (conn, style):
+        everyone = reader.load_dossiers(conn, style, include_archived=True)
+    finished = [
+        d
+        for d in everyone
+        if d.opportunity.archived or derive(d.events, moment).stage not in ACTIVE
+    ]
+    return history_from_dossiers(finished, moment)
 
 
 # -- finding opportunities -------------------------------------------------------------------------

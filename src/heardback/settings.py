@@ -134,6 +134,32 @@ SETTINGS: tuple[Setting, ...] = (
         prior="playbook.dormant_after_silence_days",
     ),
     Setting(
+        "followup_min_business_days",
+        int,
+        "Earliest first follow-up (business days) when the outlook expects quick replies.",
+        prior="playbook.followup_min_business_days",
+    ),
+    Setting(
+        "followup_max_business_days",
+        int,
+        "Latest first follow-up (business days) when the outlook expects slow replies.",
+        prior="playbook.followup_max_business_days",
+    ),
+    Setting(
+        "dormant_below_chance_percent",
+        int,
+        "After the last follow-up, suggest marking a process dormant once the outlook's chance "
+        "of still hearing back is under this percentage.",
+        prior="playbook.dormant_below_chance_percent",
+    ),
+    Setting(
+        "timing_from_outlook",
+        bool,
+        "Time follow-ups and the dormant suggestion with the outlook (country, your own "
+        "history, signals) instead of fixed day counts only.",
+        True,
+    ),
+    Setting(
         "agenda_horizon_days",
         int,
         "Days ahead listed under 'coming up' in the agenda.",
@@ -164,6 +190,12 @@ SETTINGS: tuple[Setting, ...] = (
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 
 
+def priors_stamp() -> str:
+    """Identifies the installed priors.yaml (size and modification time) for caches."""
+    stat = (Path(__file__).parent / "data" / "priors.yaml").stat()
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
 @cache
 def priors() -> dict[str, Any]:
     """The parsed ``data/priors.yaml`` (loaded on first use only).
@@ -174,8 +206,7 @@ def priors() -> dict[str, Any]:
     import json
 
     source = Path(__file__).parent / "data" / "priors.yaml"
-    stat = source.stat()
-    stamp = f"{stat.st_size}-{stat.st_mtime_ns}"
+    stamp = priors_stamp()
     cached = cache_dir() / "priors.json"
     try:
         wrapper = json.loads(cached.read_text(encoding="utf-8"))

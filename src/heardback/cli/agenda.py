@@ -35,7 +35,12 @@ def today(
             {
                 "as_of": result.as_of.isoformat(),
                 "actions": [
-                    action_dict(a, result.dossiers.get(a.opportunity_id)) for a in result.actions
+                    action_dict(
+                        a,
+                        result.dossiers.get(a.opportunity_id),
+                        result.timings.get(a.opportunity_id),
+                    )
+                    for a in result.actions
                 ],
                 "health": result.health.to_dict(),
             }
@@ -53,6 +58,7 @@ def _render_today(result: object, show_all: bool) -> None:
 
     from heardback.cli.common import fmt_day, paint
     from heardback.domain.playbook import Urgency
+    from heardback.present import WAITING_ACTIONS, outlook_hint
     from heardback.services import Agenda
 
     assert isinstance(result, Agenda)
@@ -84,6 +90,9 @@ def _render_today(result: object, show_all: bool) -> None:
             when = "" if urgency is Urgency.DUE else f"{fmt_day(a.due, day)}  "
             say(f"• {when}{a.title}", indent="  ", hang="  ")
             hint = a.reason
+            timing = result.timings.get(a.opportunity_id)
+            if timing is not None and a.kind in WAITING_ACTIONS:
+                hint += " " + outlook_hint(timing)
             if a.template and a.opportunity_id in result.dossiers:
                 hint += f" Draft: heardback draft {a.opportunity_id} {a.template.replace('_', '-')}"
             say(hint, indent="    ", style="dim")

@@ -294,11 +294,8 @@ def _outlook_line(ctx: Any, dossier: Any, day: Any) -> str:
     from heardback import services
     from heardback.domain.playbook import end_of
 
-    everyone = services.dossiers(ctx, include_archived=True)
     oid = dossier.opportunity.id
-    history = model.history_from_dossiers(
-        [d for d in everyone if d.opportunity.id != oid], end_of(day)
-    )
+    history = services.history(ctx, end_of(day))
     try:
         result = model.explain(
             dossier, end_of(day), history=history, country=str(ctx.settings["country"])

@@ -61,10 +61,7 @@ def outlook(
             raise UserError("--stage and --silent-days are for what-if questions without OPP.")
         oid = services.resolve(ctx, opp)
         dossier = services.dossier(ctx, oid)
-        everyone = services.dossiers(ctx, include_archived=True)
-        history = model.history_from_dossiers(
-            [d for d in everyone if d.opportunity.id != oid], end_of(day)
-        )
+        history = services.history(ctx, end_of(day))
         try:
             result = model.explain(dossier, end_of(day), history=history, country=where)
         except ValueError as exc:

@@ -11,19 +11,17 @@ Order of adjustments: stage prior → context (country, industry and company siz
 time; the channel scales the odds at the application stage) → the user's own history (shrinkage
 toward the prior) → what this process showed (signals, a hiring freeze, a promised decision date).
 
-Pure: no I/O. ``explain`` reads a dossier's events through ``process.derive``. The wording (reason
-and signal texts, country and industry names) is in ``outlook_text``, the result types are in
-``outlook_result``; both are re-exported here.
+Pure: no I/O. ``outlook_process`` applies the model to one process (``explain``, and the
+playbook's timing). The wording (reason and signal texts, country and industry names) is in
+``outlook_text``, the result types are in ``outlook_result``; both are re-exported here.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from typing import Any
 
 from heardback.domain.outlook_fit import (
@@ -57,13 +55,9 @@ from heardback.domain.outlook_text import country_code as country_code
 from heardback.domain.outlook_text import industry_key as industry_key
 from heardback.domain.outlook_text import reason_text as reason_text
 from heardback.domain.outlook_text import signal_text as signal_text
-from heardback.domain.process import derive
 from heardback.domain.records import (
     LATE,
-    TERMINAL,
     Channel,
-    Dossier,
-    EventKind,
     Signal,
     Stage,
 )
@@ -135,6 +129,64 @@ class _Trace:
     def use(self, path: str, *parts: str) -> Figure:
         self.feeds.setdefault(path, set()).update(parts)
         return self.figures[path]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalFit:
+    """The prior for one stage after the user's own waits (``used`` = 0: the prior itself).
+
+    ``known`` waits ended with a known outcome after a reply, ``offers`` of them in an offer. The
+    same history and prior always give the same fit, so callers may keep fits by ``key``.
+    """
+
+    pi: float
+    mu: float
+    sigma: float
+    used: int
+    expected_responders: float
+    known: int
+    offers: int
+
+    @staticmethod
+    def key(st: Stage, ch: Channel | None, pi: float, mu: float, sigma: float) -> str:
+        channel = ch.value if ch is not None and st is Stage.APPLIED else "-"
+        return f"{st.value}|{channel}|{pi:.12g}|{mu:.12g}|{sigma:.12g}"
+
+
+@dataclass(slots=True)
+class Fitted:
+    """One wait's model parameters, after context, the user's history and the signals."""
+
+    stage: Stage
+    channel: Channel | None
+    signals: list[Signal]
+    silent_days: float
+    decision_in_days: float | None
+    size_class: str | None
+    #: chance of any reply, and the share of replies that lead to an offer
+    pi: float
+    q: float
+    sigma: float
+    #: log-median reply time: the stage's published prior, and after context and history
+    prior_mu: float
+    context_mu: float
+    #: what the signals did to the waiting time (a hiring freeze stretches it)
+    days_mult: float
+    time_model: ResponseTime
+    model: CureModel
+    n_pi: float
+    n_mu: float
+    n_q: float
+    history_used: int
+    adjustments: list[Adjustment]
+    notes: list[str]
+    effects: list[SignalEffect]
+    trace: _Trace
+
+    @property
+    def pace(self) -> float:
+        """Typical reply time here relative to the published one for the stage (1 = the same)."""
+        return math.exp(self.context_mu - self.prior_mu) * self.days_mult
 
 
 class OutlookModel:
@@ -213,8 +265,100 @@ class OutlookModel:
         signals: Iterable[Signal | str] = (),
         history: Sequence[Observation] | None = None,
         decision_in_days: float | None = None,
+        fits: MutableMapping[str, PersonalFit] | None = None,
     ) -> Outlook:
-        """See ``heardback.outlook.estimate`` for the documented contract."""
+        """See ``heardback.outlook.estimate`` for the documented contract.
+
+        ``fits`` may carry personalisation fits of this same ``history`` from an earlier call (by
+        key, see ``PersonalFit``); missing ones are added. With a hit, ``history`` is not read.
+        """
+        f = self.fitted(
+            stage,
+            silent_days,
+            channel=channel,
+            country=country,
+            industry=industry,
+            company_size=company_size,
+            signals=signals,
+            history=history,
+            decision_in_days=decision_in_days,
+            fits=fits,
+        )
+        st, t, tr, time_model, model = f.stage, f.silent_days, f.trace, f.time_model, f.model
+        pi, q = f.pi, f.q
+        p_hb = model.p_hear_back(t)
+        p_offer = p_hb * q
+
+        # uncertainty, from the pseudo-observation weights and the history used
+        level = figure_number(tr.use("presentation.interval", "ranges"))
+        tr.use("presentation.phrases", "ranges")
+        z = norm_ppf(0.5 + level / 2.0)
+
+        def p_at(sign: float) -> float:
+            d_logit = sign * z / math.sqrt(f.n_pi * pi * (1.0 - pi))
+            d_mu = sign * z * f.sigma / math.sqrt(f.n_mu)
+            shifted = tuple((wt, d.shifted(d_mu)) for wt, d in time_model.components)
+            return CureModel(expit(logit(pi) + d_logit), ResponseTime(shifted)).p_hear_back(t)
+
+        hb_lo, hb_hi = min(p_at(-1.0), p_hb), max(p_at(1.0), p_hb)
+        q_lo = q_hi = q
+        if 0.0 < q < 1.0:
+            spread = z / math.sqrt(f.n_q * q * (1.0 - q))
+            q_lo, q_hi = expit(logit(q) - spread), expit(logit(q) + spread)
+        off_lo, off_hi = min(hb_lo * q_lo, p_offer), max(hb_hi * q_hi, p_offer)
+
+        typical = {k: round(time_model.quantile(v), 1) for k, v in _QUANTILES}
+        window = {k: round(time_model.quantile(v, after=t), 1) for k, v in _QUANTILES[1::2]}
+        curve = self._curve(model, t, typical["p90"], tr)
+        reasons = self._reasons(
+            st, t, f.signals, f.channel, f.size_class, f.decision_in_days, time_model, tr
+        )
+        figs = self.figures
+        return Outlook(
+            stage=st.value,
+            silent_days=t,
+            p_hear_back=p_hb,
+            p_offer=p_offer,
+            p_respond=pi,
+            p_offer_if_reply=q,
+            p_hear_back_range=Range(hb_lo, hb_hi, level, self.phrase(p_hb)),
+            p_offer_range=Range(off_lo, off_hi, level, self.phrase(p_offer)),
+            typical_days=typical,
+            window_if_reply=window,
+            curve=curve,
+            you_are_here=(t, round(p_hb, 4)),
+            reasons=reasons,
+            signals=tuple(f.effects),
+            adjustments=tuple(f.adjustments),
+            sources=tuple(
+                SourceRef(k, figs[k].source, figs[k].year, figs[k].heuristic) for k in tr.feeds
+            ),
+            history_used=f.history_used,
+            heuristic={
+                part: any(figs[k].heuristic for k, parts in tr.feeds.items() if part in parts)
+                for part in _PARTS
+            },
+            heuristic_figures=tuple(k for k in tr.feeds if figs[k].heuristic),
+            notes=tuple(f.notes),
+            channel=None if f.channel is None else f.channel.value,
+            decision_in_days=f.decision_in_days,
+        )
+
+    def fitted(
+        self,
+        stage: Stage | str,
+        silent_days: float,
+        *,
+        channel: Channel | str | None = None,
+        country: str | None = None,
+        industry: str | None = None,
+        company_size: str | int | None = None,
+        signals: Iterable[Signal | str] = (),
+        history: Sequence[Observation] | None = None,
+        decision_in_days: float | None = None,
+        fits: MutableMapping[str, PersonalFit] | None = None,
+    ) -> Fitted:
+        """The model's parameters for one wait (what ``estimate`` presents); checks the inputs."""
         st = parse_stage(stage)
         ch: Channel | None = None if channel is None else _parse_enum(Channel, channel, "channel")
         sigs: list[Signal] = []
@@ -251,10 +395,10 @@ class OutlookModel:
         size_class = self._size_class(company_size, tr)
         if st is Stage.APPLIED and size_class in self.sizes:
             tr.use("context.company_size_applied_days", *_TIME)
-            f = self.sizes[size_class] / (sum(self.sizes.values()) / len(self.sizes))
+            factor = self.sizes[size_class] / (sum(self.sizes.values()) / len(self.sizes))
             why = "Employ 2025: time to move candidates to interview, by employer size."
-            adjustments.append(Adjustment(f"company size: {size_class}", "days", f, why))
-            scale *= f
+            adjustments.append(Adjustment(f"company size: {size_class}", "days", factor, why))
+            scale *= factor
         mu += math.log(scale)
         if st is Stage.APPLIED and ch is not None:
             r_odds, o_odds = self.respond_odds[ch.value], self.offer_odds[ch.value]
@@ -269,26 +413,19 @@ class OutlookModel:
         q = min(1.0, offer / pi)
 
         # the user's own history at this stage (same channel, at the application stage)
-        used = [
-            o for o in (history or ())
-            if o.stage is st and (st is not Stage.APPLIED or ch is None or o.channel in (None, ch))
-        ]  # fmt: skip
         w = self.weights
         n_pi, n_mu, n_q = w["prior_weight_respond"], w["prior_weight_days"], w["prior_weight_offer"]
+        personal = self._personalise(st, ch, pi, mu, sigma, history, fits)
         for name in _WEIGHTS:
-            tr.use(f"personalisation.{name}", "ranges", *(_TIME if used else ()))
-        if used:
+            tr.use(f"personalisation.{name}", "ranges", *(_TIME if personal.used else ()))
+        if personal.used:
             tr.use("personalisation.same_day_days", *_TIME)
-            cure_prior = CurePrior(pi, mu, sigma, n_pi, n_mu, w["prior_weight_spread"])
-            days, replied = [o.days for o in used], [o.responded for o in used]
-            fit = fit_mixture_cure(
-                days, replied, prior=cure_prior, same_day_days=w["same_day_days"]
-            )
-            pi, mu, sigma = fit.pi, fit.mu, fit.sigma
-            known = [o for o in used if o.responded and o.outcome_known]
-            q = (n_q * q + sum(1 for o in known if o.offer)) / (n_q + len(known))
-            n_pi, n_mu, n_q = n_pi + len(used), n_mu + fit.expected_responders, n_q + len(known)
-            notes.append(f"Personalised with {len(used)} of your own waits at this stage.")
+            pi, mu, sigma = personal.pi, personal.mu, personal.sigma
+            q = (n_q * q + personal.offers) / (n_q + personal.known)
+            n_pi, n_mu = n_pi + personal.used, n_mu + personal.expected_responders
+            n_q += personal.known
+            notes.append(f"Personalised with {personal.used} of your own waits at this stage.")
+        context_mu = mu
 
         # what this process showed
         effects, r_mult, o_mult, days_mult = self._signals(st, sigs, decision_in_days, tr)
@@ -301,62 +438,68 @@ class OutlookModel:
             dd = self.signal_values[Signal.DECISION_DATE]
             promised = LogNormal(math.log(decision_in_days + dd["lag_days"]), dd["spread"])
             time_model = ResponseTime(((dd["weight"], promised), (1.0 - dd["weight"], base)))
-        model = CureModel(pi, time_model)
-        p_hb = model.p_hear_back(t)
-        p_offer = p_hb * q
-
-        # uncertainty, from the pseudo-observation weights and the history used
-        level = figure_number(tr.use("presentation.interval", "ranges"))
-        tr.use("presentation.phrases", "ranges")
-        z = norm_ppf(0.5 + level / 2.0)
-
-        def p_at(sign: float) -> float:
-            d_logit = sign * z / math.sqrt(n_pi * pi * (1.0 - pi))
-            d_mu = sign * z * sigma / math.sqrt(n_mu)
-            shifted = tuple((wt, d.shifted(d_mu)) for wt, d in time_model.components)
-            return CureModel(expit(logit(pi) + d_logit), ResponseTime(shifted)).p_hear_back(t)
-
-        hb_lo, hb_hi = min(p_at(-1.0), p_hb), max(p_at(1.0), p_hb)
-        q_lo = q_hi = q
-        if 0.0 < q < 1.0:
-            spread = z / math.sqrt(n_q * q * (1.0 - q))
-            q_lo, q_hi = expit(logit(q) - spread), expit(logit(q) + spread)
-        off_lo, off_hi = min(hb_lo * q_lo, p_offer), max(hb_hi * q_hi, p_offer)
-
-        typical = {k: round(time_model.quantile(v), 1) for k, v in _QUANTILES}
-        window = {k: round(time_model.quantile(v, after=t), 1) for k, v in _QUANTILES[1::2]}
-        curve = self._curve(model, t, typical["p90"], tr)
-        reasons = self._reasons(st, t, sigs, ch, size_class, decision_in_days, time_model, tr)
-        figs = self.figures
-        return Outlook(
-            stage=st.value,
+        return Fitted(
+            stage=st,
+            channel=ch,
+            signals=sigs,
             silent_days=t,
-            p_hear_back=p_hb,
-            p_offer=p_offer,
-            p_respond=pi,
-            p_offer_if_reply=q,
-            p_hear_back_range=Range(hb_lo, hb_hi, level, self.phrase(p_hb)),
-            p_offer_range=Range(off_lo, off_hi, level, self.phrase(p_offer)),
-            typical_days=typical,
-            window_if_reply=window,
-            curve=curve,
-            you_are_here=(t, round(p_hb, 4)),
-            reasons=reasons,
-            signals=tuple(effects),
-            adjustments=tuple(adjustments),
-            sources=tuple(
-                SourceRef(f, figs[f].source, figs[f].year, figs[f].heuristic) for f in tr.feeds
-            ),
-            history_used=len(used),
-            heuristic={
-                part: any(figs[f].heuristic for f, parts in tr.feeds.items() if part in parts)
-                for part in _PARTS
-            },
-            heuristic_figures=tuple(f for f in tr.feeds if figs[f].heuristic),
-            notes=tuple(notes),
-            channel=None if ch is None else ch.value,
             decision_in_days=decision_in_days,
+            size_class=size_class,
+            pi=pi,
+            q=q,
+            sigma=sigma,
+            prior_mu=prior.mu,
+            context_mu=context_mu,
+            days_mult=days_mult,
+            time_model=time_model,
+            model=CureModel(pi, time_model),
+            n_pi=n_pi,
+            n_mu=n_mu,
+            n_q=n_q,
+            history_used=personal.used,
+            adjustments=adjustments,
+            notes=notes,
+            effects=effects,
+            trace=tr,
         )
+
+    def _personalise(
+        self,
+        st: Stage,
+        ch: Channel | None,
+        pi: float,
+        mu: float,
+        sigma: float,
+        history: Sequence[Observation] | None,
+        fits: MutableMapping[str, PersonalFit] | None,
+    ) -> PersonalFit:
+        """The prior updated by the user's own waits at this stage (cached in ``fits``)."""
+        key = PersonalFit.key(st, ch, pi, mu, sigma)
+        if fits is not None and key in fits:
+            return fits[key]
+        used = [
+            o for o in (history or ())
+            if o.stage is st and (st is not Stage.APPLIED or ch is None or o.channel in (None, ch))
+        ]  # fmt: skip
+        result = PersonalFit(pi, mu, sigma, 0, 0.0, 0, 0)
+        if used:
+            w = self.weights
+            cure_prior = CurePrior(
+                pi, mu, sigma, w["prior_weight_respond"], w["prior_weight_days"],
+                w["prior_weight_spread"],
+            )  # fmt: skip
+            days, replied = [o.days for o in used], [o.responded for o in used]
+            fit = fit_mixture_cure(
+                days, replied, prior=cure_prior, same_day_days=w["same_day_days"]
+            )
+            known = [o for o in used if o.responded and o.outcome_known]
+            result = PersonalFit(
+                fit.pi, fit.mu, fit.sigma, len(used), fit.expected_responders, len(known),
+                sum(1 for o in known if o.offer),
+            )  # fmt: skip
+        if fits is not None:
+            fits[key] = result
+        return result
 
     # -- pieces --------------------------------------------------------------------------------
 
@@ -505,68 +648,3 @@ class OutlookModel:
             if p < upper:
                 return name.replace("_", " ")
         return "very likely"
-
-
-# --- a dossier --------------------------------------------------------------------------------
-
-_LATE_SIGNALS = frozenset({Signal.START_DATE_ASKED, Signal.SALARY_ASKED, Signal.MET_TEAM})
-
-
-def explain(
-    model: OutlookModel,
-    dossier: Dossier,
-    as_of: datetime | date,
-    *,
-    history: Sequence[Observation] | None = None,
-    country: str | None = None,
-    industry: str | None = None,
-    company_size: str | int | None = None,
-) -> Outlook:
-    """The outlook for an opportunity's current silence, as of ``as_of`` (a date means its end).
-
-    Raises ``ValueError`` when there is no silence to explain: closed, dormant, or not applied.
-    """
-    moment = as_of if isinstance(as_of, datetime) else datetime.combine(as_of, time.max)
-    label = dossier.opportunity.label
-    state = derive(dossier.events, moment)
-    if state.stage is Stage.DORMANT:
-        raise ValueError(
-            f"{label} is dormant; a new event wakes it up and the wait can be estimated."
-        )
-    if state.stage in TERMINAL:
-        raise ValueError(f"{label} is closed ({state.stage.value}); there is no wait to explain.")
-    last = state.last_employer_contact
-    if state.stage is Stage.SAVED or last is None:
-        raise ValueError(f"{label} has no application yet; there is no wait to explain.")
-    silent = max(0, (moment.date() - last.date()).days)
-    decision_in = None
-    if state.decision_date is not None:
-        decision_in = float(max(0, (state.decision_date - last.date()).days))
-    interviews = [e.at for e in state.interviews if e.kind is EventKind.INTERVIEW]
-    signals: list[Signal] = []
-    for event in state.signals:
-        sig = event.signal
-        if sig is None or sig in signals:
-            continue
-        if sig is Signal.DECISION_DATE and state.decision_date is None:
-            continue  # superseded by a later round
-        if sig in _LATE_SIGNALS and (not interviews or event.at < interviews[0]):
-            continue  # asked at screening: routine
-        signals.append(sig)
-    result = model.estimate(
-        state.stage,
-        silent,
-        channel=dossier.opportunity.channel,
-        country=country,
-        industry=industry,
-        company_size=company_size,
-        signals=signals,
-        history=history,
-        decision_in_days=decision_in,
-    )
-    notes = list(result.notes)
-    for event in state.upcoming:
-        notes.append(f"Already scheduled: {event.kind.value} on {event.day.isoformat()}.")
-    return dataclasses.replace(
-        result, last_contact=last.date(), decision_date=state.decision_date, notes=tuple(notes)
-    )

@@ -8,6 +8,7 @@ every default.
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
@@ -76,10 +77,46 @@ class Rules:
     dormant_after_last_followup_business_days: int
     dormant_after_silence_days: int
     agenda_horizon_days: int
+    followup_min_business_days: int
+    followup_max_business_days: int
+    dormant_below_chance_percent: int
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> Rules:
         return cls(**{f.name: int(settings[f.name]) for f in fields(cls)})
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """What the outlook says about one process's silence, for timing its actions.
+
+    Made by ``outlook_process.timing``; the playbook works without it (fixed day counts).
+    """
+
+    #: typical reply time here relative to the published figure for the stage (1.0 = the same)
+    pace: float
+    #: what changed the pace, as phrases ("hiring in DE; your own 12 earlier waits at this stage")
+    pace_because: str
+    #: days of silence after which the chance of still hearing back is under ``quiet_below``
+    #: (None: not within a year)
+    quiet_after_days: float | None
+    quiet_below: float
+    #: the chance of still hearing back now, in numbers and calibrated words ("unlikely")
+    p_hear_back: float
+    phrase: str
+    history_used: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "p_hear_back": round(self.p_hear_back, 4),
+            "phrase": self.phrase,
+            "pace": round(self.pace, 3),
+            "pace_because": self.pace_because,
+            "quiet_after_days": None
+            if self.quiet_after_days is None
+            else round(self.quiet_after_days, 1),
+            "history_used": self.history_used,
+        }
 
 
 _URGENCY_ORDER = {Urgency.OVERDUE: 0, Urgency.DUE: 1, Urgency.UPCOMING: 2}
@@ -108,10 +145,13 @@ def plan(
     calendar: BusinessCalendar,
     rules: Rules,
     states: Mapping[int, ProcessState] | None = None,
+    timings: Mapping[int, Timing] | None = None,
 ) -> list[Action]:
     """Everything to do on ``as_of``: overdue, due today, and coming up within the horizon.
 
     ``states`` may carry already derived states (by opportunity id) to avoid deriving twice.
+    ``timings`` (by opportunity id) lets the outlook time follow-ups and the dormant suggestion
+    where it knows more than the fixed day counts (see ``_follow_up_or_rest``).
     """
     moment = end_of(as_of)
     horizon = as_of + timedelta(days=rules.agenda_horizon_days)
@@ -144,7 +184,8 @@ def plan(
         actions.extend(_thank_yous(dossier, state, as_of, calendar, rules))
         actions.extend(_offer_deadline(dossier, state, as_of))
         actions.extend(_expedite(dossier, state, offers, as_of, calendar))
-        actions.extend(_follow_up_or_rest(dossier, state, as_of, calendar, rules))
+        timing = timings.get(_oid(dossier)) if timings is not None else None
+        actions.extend(_follow_up_or_rest(dossier, state, as_of, calendar, rules, timing))
     return sorted(
         (a for a in actions if a.due <= horizon),
         key=lambda a: (_URGENCY_ORDER[a.urgency], a.due, a.kind, a.opportunity_id, a.key),
@@ -308,8 +349,21 @@ def _expedite(
 
 
 def _follow_up_or_rest(
-    dossier: Dossier, state: ProcessState, as_of: date, calendar: BusinessCalendar, rules: Rules
+    dossier: Dossier,
+    state: ProcessState,
+    as_of: date,
+    calendar: BusinessCalendar,
+    rules: Rules,
+    timing: Timing | None = None,
 ) -> Iterator[Action]:
+    """One polite follow-up at the right time, a second one, then "let it rest".
+
+    The fixed day counts come from surveys of what employers find reasonable. With a ``timing``
+    from the outlook, the first follow-up moves with how long replies typically take here (the
+    country, the user's own history, a hiring freeze), within the surveyed range; and after the
+    last follow-up, "mark it dormant" comes when the chance of still hearing back has fallen under
+    the threshold rather than after a fixed two weeks.
+    """
     if state.stage not in ACTIVE or state.stage is Stage.OFFER:
         return
     if state.upcoming or state.last_employer_contact is None:
@@ -325,14 +379,26 @@ def _follow_up_or_rest(
     if len(sent) >= rules.max_followups_per_silence:
         last = sent[-1].day
         due = calendar.add(last, rules.dormant_after_last_followup_business_days)
+        reason = (
+            f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
+            "reply. More messages won't help; if they come back later, it wakes up."
+        )
+        if timing is not None and timing.quiet_after_days is not None:
+            quiet = silence + timedelta(days=math.ceil(timing.quiet_after_days))
+            due = max(calendar.add(last, rules.followup_gap_business_days), quiet)
+            reason = (
+                f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
+                f"reply, and by {_fmt(due)} the chance of still hearing back is under "
+                f"{round(100 * timing.quiet_below)}% (heardback's outlook; the cut-off is a "
+                "heuristic). More messages won't help; if they come back later, it wakes up."
+            )
         yield Action(
             kind=ActionKind.MARK_DORMANT,
             opportunity_id=oid,
             due=due,
             urgency=_urgency(due, as_of),
             title=f"Don't follow up again with {company}; mark it dormant",
-            reason=f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
-            "reply. More messages won't help; if they come back later, it wakes up.",
+            reason=reason,
             key=f"dormant-{ident}-{silence.isoformat()}",
         )
         return
@@ -350,22 +416,33 @@ def _follow_up_or_rest(
             f"They said they would decide by {_fmt(state.decision_date)}. A day or so after "
             "that date, one polite note asking where things stand is expected."
         )
-    elif (
-        state.stage is Stage.APPLIED
-        and state.applied_at is not None
-        and (state.last_employer_contact == state.applied_at)
-    ):
-        due = calendar.add(silence, rules.followup_after_application_business_days)
-        reason = (
-            f"You applied on {_fmt(silence)} and have heard nothing. After one to two weeks a "
-            "short note saying you are still interested is reasonable."
-        )
     else:
-        due = calendar.add(silence, rules.followup_after_interview_business_days)
-        reason = (
-            f"Last heard from them on {_fmt(silence)}. Decisions often take one to three "
-            "weeks; about two weeks in, one polite check-in is the norm."
+        applied = (
+            state.stage is Stage.APPLIED
+            and state.applied_at is not None
+            and state.last_employer_contact == state.applied_at
         )
+        if applied:
+            days = rules.followup_after_application_business_days
+            reason = (
+                f"You applied on {_fmt(silence)} and have heard nothing. After one to two weeks "
+                "a short note saying you are still interested is reasonable."
+            )
+        else:
+            days = rules.followup_after_interview_business_days
+            reason = (
+                f"Last heard from them on {_fmt(silence)}. Decisions often take one to three "
+                "weeks; about two weeks in, one polite check-in is the norm."
+            )
+        paced = _paced(days, timing, rules)
+        if paced != days and timing is not None:
+            slower = paced > days
+            reason += (
+                f" Replies typically take {'longer' if slower else 'less time'} here "
+                f"({timing.pace_because}), so heardback suggests {paced} business days "
+                f"instead of {days}."
+            )
+        due = calendar.add(silence, paced)
     number = len(sent) + 1
     yield Action(
         kind=ActionKind.FOLLOW_UP,
@@ -379,6 +456,16 @@ def _follow_up_or_rest(
         template="follow_up",
         key=f"follow-up-{ident}-{silence.isoformat()}-{number}",
     )
+
+
+def _paced(days: int, timing: Timing | None, rules: Rules) -> int:
+    """The follow-up rule stretched or shortened by the outlook's pace, within the surveyed
+    range (never outside it unless the user's own setting already is)."""
+    if timing is None or not timing.pace_because:
+        return days
+    low = min(days, rules.followup_min_business_days)
+    high = max(days, rules.followup_max_business_days)
+    return max(low, min(high, round(days * timing.pace)))
 
 
 def _best_contact(dossier: Dossier) -> int | None:

@@ -216,6 +216,14 @@ def events_of(conn: Any, style: str, opp_id: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
+def fingerprint(conn: Any, style: str) -> str:
+    """Changes whenever any opportunity or its events change (see ``repo.change_token``): for
+    caches derived from the whole history. One pass over the opportunities table only."""
+    rows = _fetch(conn, style, "SELECT count(*), max(id), sum(change_token) FROM opportunities", [])
+    count, top, total = rows[0]
+    return f"{int(count)}:{int(top or 0)}:{int(total or 0)}"
+
+
 def closed_stages(conn: Any, style: str, after: datetime) -> dict[int, str]:
     """Cached stage of the non-archived processes that ``load_dossiers(open_only_after=...)``
     skips, by id (they need no derivation: nothing can change them before ``after``)."""

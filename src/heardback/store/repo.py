@@ -6,6 +6,7 @@ rows into records.
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -24,6 +25,11 @@ from heardback.store.schema import contacts, events, opportunities, opportunity_
 
 def new_uid() -> str:
     return uuid.uuid4().hex
+
+
+def change_token() -> int:
+    """A fresh random token: the sum over all opportunities changes whenever one is rewritten."""
+    return secrets.randbits(40)  # a million opportunities still sum within 64 bits
 
 
 def _now() -> datetime:
@@ -47,6 +53,7 @@ class Repo:
         values["channel"] = opp.channel.value if opp.channel else None
         values["created_at"] = opp.created_at or _now()
         values["stage"] = "saved"
+        values["change_token"] = change_token()
         result = self.conn.execute(insert(opportunities).values(**values))
         key = result.inserted_primary_key
         assert key is not None
@@ -56,7 +63,9 @@ class Repo:
         if "channel" in changes and changes["channel"] is not None:
             changes["channel"] = str(changes["channel"])
         result = self.conn.execute(
-            update(opportunities).where(opportunities.c.id == opp_id).values(**changes)
+            update(opportunities)
+            .where(opportunities.c.id == opp_id)
+            .values(**changes, change_token=change_token())
         )
         if result.rowcount == 0:
             raise NotFound(f"There is no opportunity #{opp_id}.")
@@ -127,7 +136,11 @@ class Repo:
         self.conn.execute(
             update(opportunities)
             .where(opportunities.c.id == opp_id)
-            .values(stage=state.stage.value, last_event_at=state.last_event_at)
+            .values(
+                stage=state.stage.value,
+                last_event_at=state.last_event_at,
+                change_token=change_token(),
+            )
         )
 
     # -- contacts ---------------------------------------------------------------------------

@@ -61,6 +61,8 @@ opportunities = Table(
     Column("created_at", DateTime, nullable=False),
     Column("stage", String(20), nullable=False, server_default="saved"),
     Column("last_event_at", DateTime, nullable=True),
+    #: random, rewritten on every change to the opportunity or its events (see reader.fingerprint)
+    Column("change_token", BigInteger, nullable=False, server_default="0"),
 )
 
 contacts = Table(

@@ -3,4 +3,4 @@
 A test keeps it equal to the head of ``migrations/versions``.
 """
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"

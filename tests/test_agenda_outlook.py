@@ -1,0 +1,88 @@
+"""The agenda timed by the outlook, through the CLI: the country and the user's own finished
+processes move the first follow-up (and the agenda says why), every waiting action carries the
+chance of still hearing back, and the cached personal fits never change an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import Session
+
+
+def follow_up(s: Session, day: str, company: str) -> dict:
+    items = [
+        a
+        for a in s.json("today", "--as-of", day, "--all")["actions"]
+        if a["kind"] == "follow_up" and a["company"] == company
+    ]
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_a_slower_country_moves_the_follow_up_and_says_why(
+    db_url: str, heardback_home: Path
+) -> None:
+    s = Session(db_url)
+    s.run("settings", "agenda_horizon_days", "30")  # see the due dates from the interview on
+    s.run("add", "Acme", "Engineer", "--applied", "2026-10-05")
+    s.run("log", "acme", "interview", "--date", "2026-11-02")
+    us = follow_up(s, "2026-11-03", "Acme")
+    assert us["due"] == "2026-11-17"  # 10 business days, Veterans Day skipped
+    assert 0 < us["outlook"]["p_hear_back"] < 1 and us["outlook"]["pace_because"] == ""
+    s.run("settings", "country", "DE")  # Glassdoor: German processes take longer than US ones
+    de = follow_up(s, "2026-11-03", "Acme")
+    assert de["due"] > "2026-11-17"
+    assert "hiring in DE" in de["reason"] and "instead of 10" in de["reason"]
+    text = s.run("today", "--as-of", "2026-11-03", "--all").stdout
+    assert "hiring in DE" in " ".join(text.split())
+    assert "chance of still hearing back" in text
+    s.run("settings", "timing_from_outlook", "false")
+    fixed = follow_up(s, "2026-11-03", "Acme")
+    assert "outlook" not in fixed and "hiring in DE" not in fixed["reason"]
+
+
+def test_your_own_finished_processes_time_the_follow_up(db_url: str, heardback_home: Path) -> None:
+    s = Session(db_url)
+    s.run("settings", "agenda_horizon_days", "30")  # see the due dates from the interview on
+    s.run("add", "Acme", "Engineer", "--applied", "2026-10-05")
+    s.run("log", "acme", "interview", "--date", "2026-11-02")
+    before = follow_up(s, "2026-11-03", "Acme")
+    # twelve earlier processes where the answer after an interview took five to six weeks
+    for i in range(12):
+        name = f"Past{i:02d}"
+        s.run("add", name, "Engineer", "--applied", "2025-01-06")
+        s.run("log", name.lower(), "interview", "--date", "2025-01-20")
+        s.run("log", name.lower(), "rejected", "--date", f"2025-03-{2 + i:02d}")
+    after = follow_up(s, "2026-11-03", "Acme")
+    assert after["due"] > before["due"]
+    assert "your own 12 earlier waits" in after["reason"]
+    assert after["outlook"]["history_used"] == 12
+    # the open process does not count as its own history; the outlook page agrees with today
+    page = s.json("outlook", "acme", "--as-of", "2026-11-03")
+    assert page["history_used"] == 12
+    assert [n["due"] for n in page["next"] if "Follow up" in n["title"]] == [after["due"]]
+
+
+def test_cached_fits_give_the_same_agenda_and_follow_changes(
+    db_url: str, heardback_home: Path
+) -> None:
+    s = Session(db_url)
+    s.run("settings", "agenda_horizon_days", "30")  # see the due dates from the interview on
+    for i in range(6):
+        s.run("add", f"Past{i}", "Engineer", "--applied", "2025-01-06")
+        s.run("log", f"past{i}", "interview", "--date", "2025-01-20")
+        s.run("log", f"past{i}", "rejected", "--date", "2025-02-25")
+    s.run("add", "Acme", "Engineer", "--applied", "2026-10-05")
+    s.run("log", "acme", "interview", "--date", "2026-11-02")
+    first = s.today("2026-11-03")
+    caches = list((heardback_home / "cache").glob("outlook-fits-*.json"))
+    assert len(caches) == 1
+    assert s.today("2026-11-03") == first  # from the cache
+    caches[0].unlink()
+    assert s.today("2026-11-03") == first  # recomputed: the same
+    # another finished process changes the history, and the cache notices
+    s.run("add", "Past6", "Engineer", "--applied", "2025-01-06")
+    s.run("log", "past6", "interview", "--date", "2025-01-20")
+    s.run("log", "past6", "rejected", "--date", "2025-02-25")
+    changed = follow_up(s, "2026-11-03", "Acme")
+    assert "your own 7 earlier waits" in changed["reason"]
