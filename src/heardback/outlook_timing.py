@@ -18,8 +18,8 @@ from datetime import datetime
 from typing import Any, overload
 
 from heardback import settings as settings_mod
-from heardback.domain.outlook import PersonalFit
 from heardback.domain.outlook_fit import Observation
+from heardback.domain.outlook_parts import PersonalFit
 from heardback.domain.playbook import Rules, Timing
 from heardback.domain.process import ProcessState
 from heardback.domain.records import Dossier

@@ -18,10 +18,8 @@ playbook's timing). The wording (reason and signal texts, country and industry n
 
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from heardback.domain.outlook_fit import (
@@ -43,6 +41,20 @@ from heardback.domain.outlook_fit import (
 )
 
 # ``name as name``: re-exported, part of this module's public names
+from heardback.domain.outlook_parts import (
+    PARTS,
+    QUANTILES,
+    RESPOND,
+    TIME,
+    WEIGHTS,
+    ContextParts,
+    Fitted,
+    PersonalFit,
+    StagePrior,
+    Trace,
+    parse_enum,
+)
+from heardback.domain.outlook_parts import parse_stage as parse_stage
 from heardback.domain.outlook_result import Adjustment as Adjustment
 from heardback.domain.outlook_result import Outlook as Outlook
 from heardback.domain.outlook_result import Range as Range
@@ -50,146 +62,29 @@ from heardback.domain.outlook_result import Reason as Reason
 from heardback.domain.outlook_result import SignalEffect as SignalEffect
 from heardback.domain.outlook_result import SourceRef as SourceRef
 from heardback.domain.outlook_text import REASON_CODES as REASON_CODES
-from heardback.domain.outlook_text import SIZE_NAMES
 from heardback.domain.outlook_text import country_code as country_code
 from heardback.domain.outlook_text import industry_key as industry_key
 from heardback.domain.outlook_text import reason_text as reason_text
 from heardback.domain.outlook_text import signal_text as signal_text
 from heardback.domain.records import (
-    LATE,
     Channel,
     Signal,
     Stage,
 )
 
-_QUANTILES = (("p25", 0.25), ("p50", 0.5), ("p75", 0.75), ("p90", 0.9))
-#: outputs a figure can feed (for the heuristic flags)
-_RESPOND = ("p_hear_back", "p_offer")
-_TIME = ("p_hear_back", "p_offer", "typical_days")
-_PARTS = ("p_hear_back", "p_offer", "typical_days", "ranges", "reasons", "curve", "signals")
-_WEIGHTS = (
-    "prior_weight_respond",
-    "prior_weight_days",
-    "prior_weight_spread",
-    "prior_weight_offer",
-)
 _FIGURES = (
     "context.country_days", "context.country_days_global", "context.industry_days",
     "context.industry_vacancy_days", "context.industry_vacancy_days_all",
     "context.company_size_applied_days", "context.company_size_employees",
     "channel.respond_odds_applied", "channel.offer_odds_recruiter", "channel.offer_odds_applied",
-    "signals.max_odds_factor", *(f"personalisation.{w}" for w in _WEIGHTS),
+    "signals.max_odds_factor", *(f"personalisation.{w}" for w in WEIGHTS),
     "personalisation.same_day_days", "presentation.interval", "presentation.phrases",
     "presentation.curve", "reasons.base_weights", "reasons.adjustments",
     "reasons.long_silence_quantile", *(f"signals.{s.value}" for s in Signal),
 )  # fmt: skip
 
 
-# --- the model --------------------------------------------------------------------------------
-
-
-def parse_stage(stage: Stage | str) -> Stage:
-    names = ", ".join(s.value for s in WAIT_STAGES)
-    try:
-        parsed = Stage(stage)
-    except ValueError:
-        raise ValueError(f"Unknown stage {stage!r}; expected one of {names}.") from None
-    if parsed not in WAIT_STAGES:
-        why = "nothing has been sent yet" if parsed is Stage.SAVED else "the process is not open"
-        raise ValueError(
-            f"There is no wait to estimate at stage {parsed.value!r} ({why}); "
-            f"the outlook covers {names}."
-        )
-    return parsed
-
-
-def _parse_enum(kind: type[enum.StrEnum], value: Any, what: str) -> Any:
-    try:
-        return kind(value)
-    except ValueError:
-        names = ", ".join(m.value for m in kind)
-        raise ValueError(f"Unknown {what} {value!r}; expected one of {names}.") from None
-
-
-@dataclass(frozen=True, slots=True)
-class _StagePrior:
-    pi: float
-    offer: float
-    mu: float
-    sigma: float
-
-
-@dataclass(slots=True)
-class _Trace:
-    """The figures used for one estimate, and which outputs each one feeds."""
-
-    figures: Mapping[str, Figure]
-    feeds: dict[str, set[str]] = field(default_factory=dict)
-
-    def use(self, path: str, *parts: str) -> Figure:
-        self.feeds.setdefault(path, set()).update(parts)
-        return self.figures[path]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonalFit:
-    """The prior for one stage after the user's own waits (``used`` = 0: the prior itself).
-
-    ``known`` waits ended with a known outcome after a reply, ``offers`` of them in an offer. The
-    same history and prior always give the same fit, so callers may keep fits by ``key``.
-    """
-
-    pi: float
-    mu: float
-    sigma: float
-    used: int
-    expected_responders: float
-    known: int
-    offers: int
-
-    @staticmethod
-    def key(st: Stage, ch: Channel | None, pi: float, mu: float, sigma: float) -> str:
-        channel = ch.value if ch is not None and st is Stage.APPLIED else "-"
-        return f"{st.value}|{channel}|{pi:.12g}|{mu:.12g}|{sigma:.12g}"
-
-
-@dataclass(slots=True)
-class Fitted:
-    """One wait's model parameters, after context, the user's history and the signals."""
-
-    stage: Stage
-    channel: Channel | None
-    signals: list[Signal]
-    silent_days: float
-    decision_in_days: float | None
-    size_class: str | None
-    #: chance of any reply, and the share of replies that lead to an offer
-    pi: float
-    q: float
-    sigma: float
-    #: log-median reply time: the stage's published prior, and after context and history
-    prior_mu: float
-    context_mu: float
-    #: what the signals did to the waiting time (a hiring freeze stretches it)
-    days_mult: float
-    time_model: ResponseTime
-    model: CureModel
-    n_pi: float
-    n_mu: float
-    n_q: float
-    history_used: int
-    adjustments: list[Adjustment]
-    notes: list[str]
-    effects: list[SignalEffect]
-    trace: _Trace
-
-    @property
-    def pace(self) -> float:
-        """Typical reply time here relative to the published one for the stage (1 = the same)."""
-        return math.exp(self.context_mu - self.prior_mu) * self.days_mult
-
-
-class OutlookModel:
+class OutlookModel(ContextParts):
     """The outlook model, built from the ``outlook`` section of priors.yaml.
 
     Building it reads and checks every figure the model uses (each must have a value, a source, a
@@ -198,7 +93,7 @@ class OutlookModel:
 
     def __init__(self, section: Mapping[str, Any]) -> None:
         self.figures: dict[str, Figure] = {}
-        self.stages: dict[Stage, _StagePrior] = {}
+        self.stages: dict[Stage, StagePrior] = {}
         for stage in WAIT_STAGES:
             p = f"stages.{stage.value}"
             pi = self._number(section, f"{p}.p_respond")
@@ -211,7 +106,7 @@ class OutlookModel:
             if not (0 < offer < pi < 1 and sigma > 0 and days > 0):
                 raise ValueError(f"priors.yaml: outlook.{p} has out-of-range values")
             mu = math.log(days) - (0.5 * sigma * sigma if statistic == "mean" else 0.0)
-            self.stages[stage] = _StagePrior(pi, offer, mu, sigma)
+            self.stages[stage] = StagePrior(pi, offer, mu, sigma)
         for path in _FIGURES:
             self.figures[path] = read_figure(section, path)
         t = self.figures
@@ -231,7 +126,7 @@ class OutlookModel:
         self.signal_values = {s: figure_table(t[f"signals.{s.value}"]) for s in Signal}
         self.weights = {
             w: figure_number(self.figures[f"personalisation.{w}"])
-            for w in (*_WEIGHTS, "same_day_days")
+            for w in (*WEIGHTS, "same_day_days")
         }
         phrases = figure_table(t["presentation.phrases"])
         self.phrases = sorted(phrases.items(), key=lambda item: item[1])
@@ -307,8 +202,8 @@ class OutlookModel:
             q_lo, q_hi = expit(logit(q) - spread), expit(logit(q) + spread)
         off_lo, off_hi = min(hb_lo * q_lo, p_offer), max(hb_hi * q_hi, p_offer)
 
-        typical = {k: round(time_model.quantile(v), 1) for k, v in _QUANTILES}
-        window = {k: round(time_model.quantile(v, after=t), 1) for k, v in _QUANTILES[1::2]}
+        typical = {k: round(time_model.quantile(v), 1) for k, v in QUANTILES}
+        window = {k: round(time_model.quantile(v, after=t), 1) for k, v in QUANTILES[1::2]}
         curve = self._curve(model, t, typical["p90"], tr)
         reasons = self._reasons(
             st, t, f.signals, f.channel, f.size_class, f.decision_in_days, time_model, tr
@@ -336,7 +231,7 @@ class OutlookModel:
             history_used=f.history_used,
             heuristic={
                 part: any(figs[k].heuristic for k, parts in tr.feeds.items() if part in parts)
-                for part in _PARTS
+                for part in PARTS
             },
             heuristic_figures=tuple(k for k in tr.feeds if figs[k].heuristic),
             notes=tuple(f.notes),
@@ -360,10 +255,10 @@ class OutlookModel:
     ) -> Fitted:
         """The model's parameters for one wait (what ``estimate`` presents); checks the inputs."""
         st = parse_stage(stage)
-        ch: Channel | None = None if channel is None else _parse_enum(Channel, channel, "channel")
+        ch: Channel | None = None if channel is None else parse_enum(Channel, channel, "channel")
         sigs: list[Signal] = []
         for s in (signals,) if isinstance(signals, str) else signals:
-            parsed = _parse_enum(Signal, s, "signal")
+            parsed = parse_enum(Signal, s, "signal")
             if parsed not in sigs:
                 sigs.append(parsed)
         if isinstance(silent_days, bool) or not math.isfinite(float(silent_days)):
@@ -378,12 +273,12 @@ class OutlookModel:
             if Signal.DECISION_DATE not in sigs:
                 sigs.append(Signal.DECISION_DATE)
 
-        tr = _Trace(self.figures)
+        tr = Trace(self.figures)
         p = f"stages.{st.value}"
-        tr.use(f"{p}.p_respond", *_RESPOND)
+        tr.use(f"{p}.p_respond", *RESPOND)
         tr.use(f"{p}.p_offer", "p_offer")
-        tr.use(f"{p}.response_days", *_TIME)
-        tr.use(f"{p}.spread", *_TIME)
+        tr.use(f"{p}.response_days", *TIME)
+        tr.use(f"{p}.spread", *TIME)
         adjustments: list[Adjustment] = []
         notes: list[str] = []
         prior = self.stages[st]
@@ -394,7 +289,7 @@ class OutlookModel:
         scale *= self._industry(industry, tr, adjustments, notes)
         size_class = self._size_class(company_size, tr)
         if st is Stage.APPLIED and size_class in self.sizes:
-            tr.use("context.company_size_applied_days", *_TIME)
+            tr.use("context.company_size_applied_days", *TIME)
             factor = self.sizes[size_class] / (sum(self.sizes.values()) / len(self.sizes))
             why = "Employ 2025: time to move candidates to interview, by employer size."
             adjustments.append(Adjustment(f"company size: {size_class}", "days", factor, why))
@@ -402,7 +297,7 @@ class OutlookModel:
         mu += math.log(scale)
         if st is Stage.APPLIED and ch is not None:
             r_odds, o_odds = self.respond_odds[ch.value], self.offer_odds[ch.value]
-            tr.use("channel.respond_odds_applied", *_RESPOND)
+            tr.use("channel.respond_odds_applied", *RESPOND)
             o_fig = "channel.offer_odds_" + ("recruiter" if ch is Channel.RECRUITER else "applied")
             tr.use(o_fig, "p_offer")
             pi, offer = scale_odds(pi, r_odds), scale_odds(offer, o_odds)
@@ -416,10 +311,10 @@ class OutlookModel:
         w = self.weights
         n_pi, n_mu, n_q = w["prior_weight_respond"], w["prior_weight_days"], w["prior_weight_offer"]
         personal = self._personalise(st, ch, pi, mu, sigma, history, fits)
-        for name in _WEIGHTS:
-            tr.use(f"personalisation.{name}", "ranges", *(_TIME if personal.used else ()))
+        for name in WEIGHTS:
+            tr.use(f"personalisation.{name}", "ranges", *(TIME if personal.used else ()))
         if personal.used:
-            tr.use("personalisation.same_day_days", *_TIME)
+            tr.use("personalisation.same_day_days", *TIME)
             pi, mu, sigma = personal.pi, personal.mu, personal.sigma
             q = (n_q * q + personal.offers) / (n_q + personal.known)
             n_pi, n_mu = n_pi + personal.used, n_mu + personal.expected_responders
@@ -502,149 +397,3 @@ class OutlookModel:
         return result
 
     # -- pieces --------------------------------------------------------------------------------
-
-    def _country(
-        self, country: str | None, tr: _Trace, adj: list[Adjustment], notes: list[str]
-    ) -> float:
-        if country is None:
-            return 1.0
-        code = country_code(country)
-        tr.use("context.country_days", *_TIME)
-        if code in self.countries:
-            f = self.countries[code] / self.us_days
-            days = self.countries[code]
-            why = f"Glassdoor 2017: a {days:g}-day mean process vs {self.us_days:g} in the US."
-        else:
-            world = figure_number(tr.use("context.country_days_global", *_TIME))
-            f = world / self.us_days
-            why = f"No Glassdoor figure for {country!r}; the 25-country mean ({world:g} d) is used."
-            notes.append(why)
-        adj.append(Adjustment(f"country: {code}", "days", f, why))
-        return f
-
-    def _industry(
-        self, industry: str | None, tr: _Trace, adj: list[Adjustment], notes: list[str]
-    ) -> float:
-        if industry is None:
-            return 1.0
-        key = industry_key(industry)
-        if key in self.industries:
-            tr.use("context.industry_days", *_TIME)
-            tr.use("context.country_days", *_TIME)
-            f = self.industries[key] / self.us_days
-            days = self.industries[key]
-            why = f"Glassdoor 2017: {days:g} days in {key} vs {self.us_days:g} overall."
-        elif key in self.vacancy:
-            tr.use("context.industry_vacancy_days", *_TIME)
-            all_days = figure_number(tr.use("context.industry_vacancy_days_all", *_TIME))
-            f = self.vacancy[key] / all_days
-            days = self.vacancy[key]
-            why = f"DHI 2017: vacancies in {key} stay open {days:g} vs {all_days:g} working days."
-        else:
-            notes.append(f"No published figure for the industry {industry!r}; not adjusted.")
-            return 1.0
-        adj.append(Adjustment(f"industry: {key}", "days", f, why))
-        return f
-
-    def _size_class(self, size: str | int | None, tr: _Trace) -> str | None:
-        if size is None:
-            return None
-        if isinstance(size, int) and not isinstance(size, bool):
-            tr.use("context.company_size_employees", *_TIME)
-            if size < self.size_cuts["small_below"]:
-                return "small"
-            return "enterprise" if size >= self.size_cuts["enterprise_from"] else "medium"
-        label = str(size).strip().lower()
-        if label not in SIZE_NAMES:
-            raise ValueError(
-                f"Unknown company size {size!r}; expected startup, small, medium, large, "
-                "enterprise or a number of employees."
-            )
-        return SIZE_NAMES[label]
-
-    def _signals(
-        self, st: Stage, sigs: list[Signal], decision_in: float | None, tr: _Trace
-    ) -> tuple[list[SignalEffect], float, float, float]:
-        effects: list[SignalEffect] = []
-        r_mult = o_mult = days_mult = 1.0
-        for sig in sigs:
-            values, path = self.signal_values[sig], f"signals.{sig.value}"
-            heuristic = self.figures[path].heuristic
-            effect, why = signal_text(sig, st, decision_in)
-            ro, oo = values.get("respond_odds", 1.0), values.get("offer_odds", 1.0)
-            if effect in ("raises", "lowers"):
-                tr.use(path, "signals", *_RESPOND)
-                r_mult, o_mult = r_mult * ro, o_mult * oo
-                if "days_factor" in values:
-                    tr.use(path, *_TIME)
-                    days_mult *= values["days_factor"]
-            else:
-                tr.use(path, "signals", *(_TIME if effect == "shifts" else ()))
-                if sig is not Signal.DID_WELL:  # did_well shows its (neutral) figure values
-                    ro = oo = 1.0
-            effects.append(SignalEffect(sig.value, effect, ro, oo, why, heuristic))
-        cap = figure_number(self.figures["signals.max_odds_factor"])
-        if r_mult > cap or o_mult > cap:
-            tr.use("signals.max_odds_factor", "signals", *_RESPOND)
-            r_mult, o_mult = min(r_mult, cap), min(o_mult, cap)
-        return effects, r_mult, o_mult, days_mult
-
-    def _curve(
-        self, model: CureModel, t: float, p90: float, tr: _Trace
-    ) -> tuple[tuple[int, float], ...]:
-        tr.use("presentation.curve", "curve")
-        c = self.curve
-        horizon = max(c["min_days"], c["beyond_factor"] * t, c["beyond_factor"] * p90)
-        end = math.ceil(min(horizon, c["max_days"]))
-        step = max(1, math.ceil(end / (c["max_points"] - 1)))
-        days = list(range(0, end + 1, step))
-        if days[-1] != end:
-            days.append(end)
-        return tuple((d, round(model.p_hear_back(d), 4)) for d in days)
-
-    def _reasons(
-        self,
-        st: Stage,
-        t: float,
-        sigs: list[Signal],
-        ch: Channel | None,
-        size_class: str | None,
-        decision_in: float | None,
-        time_model: ResponseTime,
-        tr: _Trace,
-    ) -> tuple[Reason, ...]:
-        tr.use("reasons.base_weights", "reasons")
-        weights = dict(self.reason_base[st])
-        situations: list[str] = []
-        if t > time_model.quantile(
-            figure_number(tr.use("reasons.long_silence_quantile", "reasons"))
-        ):
-            situations.append("long_silence")
-        if Signal.HIRING_FREEZE in sigs:
-            situations.append("hiring_freeze")
-        if Signal.REFERENCES_CONTACTED in sigs or (Signal.START_DATE_ASKED in sigs and st in LATE):
-            situations.append("strong_signals")
-        if decision_in is not None:
-            situations.append("decision_pending" if t <= decision_in else "decision_passed")
-        if ch is Channel.RECRUITER:
-            situations.append("recruiter")
-        if size_class in ("enterprise", "small"):
-            situations.append("large_company" if size_class == "enterprise" else "small_company")
-        for situation in situations:
-            if situation in self.reason_adj:
-                tr.use("reasons.adjustments", "reasons")
-                for code, factor in self.reason_adj[situation].items():
-                    weights[code] = weights.get(code, 0.0) * factor
-        total = sum(weights.values())
-        order = {code: i for i, code in enumerate(self.reason_base[st])}
-        ranked = sorted(
-            (c for c in weights if weights[c] > 0), key=lambda c: (-weights[c], order[c])
-        )
-        return tuple(Reason(c, reason_text(c, st), round(weights[c] / total, 3)) for c in ranked)
-
-    def phrase(self, p: float) -> str:
-        """Calibrated words for a probability (very unlikely ... very likely)."""
-        for name, upper in self.phrases:
-            if p < upper:
-                return name.replace("_", " ")
-        return "very likely"

@@ -13,8 +13,9 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from heardback.domain.outlook import Fitted, Outlook, OutlookModel, PersonalFit
+from heardback.domain.outlook import Outlook, OutlookModel
 from heardback.domain.outlook_fit import Observation
+from heardback.domain.outlook_parts import Fitted, PersonalFit
 from heardback.domain.playbook import Timing
 from heardback.domain.process import ProcessState, derive
 from heardback.domain.records import TERMINAL, Channel, Dossier, EventKind, Signal, Stage
