@@ -25,9 +25,10 @@ _SECTIONS: tuple[tuple[str, str, str], ...] = (
      "offer (capped when several combine); a freeze lowers them and stretches the wait; a "
      "promised decision date moves the window. \"You did well\" carries no weight."),
     ("personalisation", "Your own history",
-     "Your finished and ongoing waits at the same stage update the published figures by "
-     "shrinkage: the published figures count as this many observations, yours are added to them "
-     "(censored waits included, through an EM fit of the mixture-cure model)."),
+     "The waits of your finished processes (closed, dormant or archived) at the same stage "
+     "update the published figures by shrinkage: the published figures count as this many "
+     "observations, yours are added to them (waits that never got a reply included, through an "
+     "EM fit of the mixture-cure model). An open process never informs its own estimate."),
     ("presentation", "How uncertainty and the chart are shown", ""),
     ("reasons", "Likely reasons behind a silence",
      "Ranked per stage, then re-weighted by the situation. The texts are worded in the app; the "
@@ -130,6 +131,27 @@ def _glance(section: Mapping[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+_AGENDA = """\
+The agenda's follow-up rules (`heardback settings`) come from surveys of what employers find
+reasonable. Where the outlook knows more, it times them (setting `timing_from_outlook`):
+
+* the first follow-up after an application or an interview is scaled by the *pace*: the typical
+  reply time for this process (your country, your own history, a hiring-freeze notice)
+  divided by the published one for its stage, kept within the surveyed range below. The agenda
+  says what moved it. A promised decision date still decides on its own;
+* after the last allowed follow-up, "mark it dormant" comes on the day the chance of still
+  hearing back falls under the threshold below (a heuristic), but never sooner than the usual gap
+  after that follow-up. A final round, where replies come later, gets longer than an
+  application;
+* every agenda item about a silence shows the chance of still hearing back."""
+
+_AGENDA_FIGURES = (
+    "followup_min_business_days",
+    "followup_max_business_days",
+    "dormant_below_chance_percent",
+)
+
+
 def render_estimates_doc(priors: Mapping[str, Any] | None = None) -> str:
     """The Markdown of ``docs/estimates.md`` for the given (default: installed) priors."""
     if priors is None:
@@ -152,6 +174,12 @@ def render_estimates_doc(priors: Mapping[str, Any] | None = None) -> str:
         for name, fig in section[key].items():
             out.extend(_figure(name, fig))
         out.append("")
+    out.extend(["## How the outlook times your agenda", "", _AGENDA, ""])
+    playbook = priors.get("playbook", {})
+    for name in _AGENDA_FIGURES:
+        if name in playbook:
+            out.extend(_figure(name, playbook[name]))
+    out.append("")
     out.extend(["## Figures considered and not used", ""])
     for item in section.get("not_used", ()):
         out.append(f"- **{item['figure']}** — {item['source']}. {item['why']}")
