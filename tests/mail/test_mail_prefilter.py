@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from heardback.mail.headers import parse_headers
 from heardback.mail.model import Headers, MessageRef
-from heardback.mail.prefilter import DATA, Prefilter, load_prefilter, parse_headers
+from heardback.mail.prefilter import DATA, Prefilter, load_prefilter
 from heardback.mail.scan import body_sample, check_entry, scan
 from heardback.mail.sources import BytesEntry
 

@@ -30,9 +30,10 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 
+from heardback.mail.headers import b64_lenient, parse_headers
 from heardback.mail.model import Headers, ParsedMail
 from heardback.mail.parse import parse_message
-from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter, b64_lenient, parse_headers
+from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter
 from heardback.mail.sources import MAX_DEFECTS, Entry, MailSource, header_bounds
 
 _BOUNDARY = re.compile(r"""(?i)\bboundary\s*=\s*"?([^";\s]+)""")

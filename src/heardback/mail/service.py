@@ -109,8 +109,9 @@ def sync(ctx: Context, name: str | None = None, *, progress: Progress | None = N
     """
     from heardback.errors import UserError
     from heardback.mail.credentials import get_password
+    from heardback.mail.headers import parse_headers
     from heardback.mail.parse import parse_message
-    from heardback.mail.prefilter import load_prefilter, parse_headers
+    from heardback.mail.prefilter import load_prefilter
     from heardback.mail.scan import check_entry
     from heardback.mail.sources import BytesEntry
     from heardback.mail.sources.imap import FolderState, ImapAccount, fetch_new
