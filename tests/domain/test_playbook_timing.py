@@ -93,6 +93,9 @@ def test_dormant_comes_when_the_chance_falls_under_the_threshold() -> None:
     late = follow_ups(d, "2026-11-24", timed(1.0, quiet=50))[0]
     assert late.due == day_of("2026-11-02") + timedelta(days=50)
     assert "under 10%" in late.reason and "heuristic" in late.reason
+    # a quiet day on a weekend (Sat 26 Dec, after Christmas) becomes the next business day
+    weekend = follow_ups(d, "2026-11-24", timed(1.0, quiet=54))[0]
+    assert weekend.due == day_of("2026-12-28")
     # already under the threshold: still give the last follow-up a week to be answered
     early = follow_ups(d, "2026-11-24", timed(1.0, quiet=5))[0]
     assert early.due == US.add(day_of("2026-11-23"), RULES.followup_gap_business_days)

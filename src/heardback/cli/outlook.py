@@ -145,7 +145,11 @@ def _render(label: str, d: dict[str, Any]) -> None:
     )
     say(f"Chance this ends in an offer: {_pct(d['p_offer'])} — {d['p_offer_range']['text']}.")
     used = d.get("history_used", 0)
-    mine = f" and {used} of your own processes" if used else " (none of your own finished yet)"
+    mine = (
+        f" and {used} waits at this stage from your own finished processes"
+        if used
+        else " (none of your finished processes waited at this stage yet)"
+    )
     say(f"Based on published figures{mine}.", style="dim")
     if d.get("reasons"):
         say()

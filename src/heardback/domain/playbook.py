@@ -385,7 +385,9 @@ def _follow_up_or_rest(
         )
         if timing is not None and timing.quiet_after_days is not None:
             quiet = silence + timedelta(days=math.ceil(timing.quiet_after_days))
-            due = max(calendar.add(last, rules.followup_gap_business_days), quiet)
+            due = max(
+                calendar.add(last, rules.followup_gap_business_days), calendar.roll_forward(quiet)
+            )
             reason = (
                 f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
                 f"reply, and by {_fmt(due)} the chance of still hearing back is under "
