@@ -70,6 +70,29 @@ def norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", (text or "").casefold()).strip()
 
 
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae", "å": "a"})
+
+
+def lenient_match(a: str, b: str) -> bool:
+    """The same employer as a tracker would link it: equal after folding accents, or one name is
+    the other's leading or trailing words ("Søndervig" / "Søndervig Data"). A secondary figure:
+    the headline employer accuracy is the strict comparison."""
+    import unicodedata
+
+    def fold(text: str) -> list[str]:
+        text = norm(text).translate(_FOLD)
+        text = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in text if not unicodedata.combining(c)).split()
+
+    x, y = fold(a), fold(b)
+    if x == y:
+        return True
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return long[: len(short)] == short or long[-len(short) :] == short
+
+
 # -- parsing --------------------------------------------------------------------------------------
 def _fallback_parse(ref: MessageRef, raw: bytes) -> ParsedMail:
     """A minimal stdlib parse, for when heardback.mail.parse is not there yet."""
@@ -125,7 +148,9 @@ def report(name: str, gold: list[str], pred: list[str], companies: list[tuple[st
     macro = sum(f1s) / len(f1s) if f1s else 0.0
     acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
     emp = sum(norm(a) == norm(b) for a, b in companies) / len(companies)
+    loose = sum(lenient_match(a, b) for a, b in companies) / len(companies)
     print(f"macro-F1 {macro:.3f}   accuracy {acc:.3f}   employer accuracy {emp:.3f}")
+    print(f"employer accuracy, lenient (accents folded, leading/trailing words) {loose:.3f}")
     return macro
 
 

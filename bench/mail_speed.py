@@ -22,7 +22,11 @@ virtualised 2-core machine single runs vary by 20% or more). "CPU s" is user + s
 scan process and its workers: the steadier figure (~80 us of worker CPU a realistic message).
 The job test runs after the scan and is not timed.
 
-``run_inbox_report`` is a stub (not wired yet) for timing the peer tool ``inbox-report``.
+The peer tool ``inbox-report`` (``pip install inbox-report``; reads an mbox with Python's
+``mailbox`` module, one process) runs on the mailboxes of up to ``--peer-max`` messages (default
+20,000, plus a 20,000-message realistic mailbox added for it): it reads about 60 messages a
+second, so the 200,000-message file would take close to an hour. Its row counts the messages it
+listed as application-related.
 """
 
 from __future__ import annotations
@@ -660,13 +664,58 @@ def run_scan(path: Path, mode: str, workers: int) -> dict[str, Any]:
 
 
 def run_inbox_report(path: Path) -> dict[str, Any] | None:
-    """Hook for the peer tool ``inbox-report`` (a pip package): NOT WIRED YET (a stub).
+    """The peer tool ``inbox-report`` (``pip install inbox-report``) on the same mbox, timed as a
+    whole process from a fresh helper process (so its peak RSS is its own); None when it is not
+    installed or fails. Returns wall seconds, peak RSS and how many rows (messages it judged
+    application-related) it wrote."""
+    import shutil
 
-    Once it is installed, time ``inbox-report <path>`` here as a subprocess, like
-    :func:`run_scan`, and return ``{"wall": seconds, "rss_main_kb": ...}``; :func:`main` then
-    adds its row to the table. Until then this returns None and no row is printed.
-    """
-    return None
+    exe = shutil.which("inbox-report") or str(Path(sys.executable).parent / "inbox-report")
+    if not Path(exe).exists():
+        print("(inbox-report is not installed: pip install inbox-report)", file=sys.stderr)
+        return None
+    out = subprocess.run(
+        [sys.executable, str(HERE / "mail_speed.py"), "_peer", exe, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode != 0:
+        print(f"(inbox-report failed: {out.stderr.strip()[-300:]})", file=sys.stderr)
+        return None
+    data: dict[str, Any] = json.loads(out.stdout)
+    return data
+
+
+def _peer_main(exe: str, mbox: str) -> None:
+    import csv
+    import resource
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "details.csv"
+        t0 = time.perf_counter()
+        done = subprocess.run(
+            [exe, mbox, "--out", str(report), "--no-pdf", "--quiet"], capture_output=True
+        )
+        wall = time.perf_counter() - t0
+        if done.returncode != 0 or not report.exists():
+            sys.stderr.write(done.stderr.decode("utf-8", "replace"))
+            raise SystemExit(1)
+        with report.open(encoding="utf-8-sig") as fh:
+            rows = sum(1 for _ in csv.DictReader(fh))
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        json.dumps(
+            {
+                "wall": wall,
+                "rss_main_kb": usage.ru_maxrss,
+                "rss_workers_kb": 0,
+                "cpu": usage.ru_utime + usage.ru_stime,
+                "rows": rows,
+            }
+        )
+    )
 
 
 def _row(label: str, what: str, seconds: float, count: int, size_mb: float, extra: str) -> str:
@@ -689,10 +738,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3, help="best of N (line scan and scan)")
     parser.add_argument("--no-naive", action="store_true", help="skip the full parse of all")
+    parser.add_argument(
+        "--peer",
+        type=int,
+        default=20_000,
+        help="also a realistic mailbox of this size, where inbox-report runs too (0: none)",
+    )
+    parser.add_argument(
+        "--peer-max",
+        type=int,
+        default=20_000,
+        help="run inbox-report on mailboxes up to this size (it reads ~60 messages/s)",
+    )
     args = parser.parse_args(argv)
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
     runs = [("realistic", int(n)) for n in args.sizes.split(",") if n]
+    if args.peer and ("realistic", args.peer) not in runs:
+        runs.insert(0, ("realistic", args.peer))
     if args.small:
         runs.append(("small", args.small))
     rows = []
@@ -750,9 +813,21 @@ def main(argv: list[str] | None = None) -> int:
                 "only_prefilter": sorted(found - full)[:20],
                 "identical": full == found,
             }
-        report = run_inbox_report(path)
-        if report is not None:  # pragma: no cover - not wired yet
-            rows.append(_row(label, "inbox-report", report["wall"], count, size_mb, "— | —"))
+        if count <= args.peer_max:
+            report = run_inbox_report(path)
+            if report is not None:
+                rows.append(
+                    _row(
+                        label,
+                        "inbox-report (peer, 1 process)",
+                        report["wall"],
+                        count,
+                        size_mb,
+                        f"{report['rss_main_kb'] / 1024:.0f} / — | {report['cpu']:.1f} | "
+                        f"{report['rows']:,} rows",
+                    )
+                )
+                check["inbox_report_rows"] = report["rows"]
         checks.append(check)
     print(
         "| mailbox | what | seconds | messages/s | MB/s | peak RSS MB (main / worker) "
@@ -767,7 +842,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "_scan":
+    if len(sys.argv) > 1 and sys.argv[1] == "_peer":
+        _peer_main(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "_scan":
         sys.path.insert(0, str(HERE.parent / "src"))
         _scan_main(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     else:
