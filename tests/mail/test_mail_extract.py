@@ -270,6 +270,321 @@ def test_employer_from_subjects_in_six_languages(subject: str, expected: str) ->
     )
 
 
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Thank you for applying to Łódź Robotics", "Łódź Robotics"),
+        ("Your application to Ørsted Wind", "Ørsted Wind"),
+        ("Ihre Bewerbung bei Çelik Enerji", "Çelik Enerji"),
+        ("Thank you for applying to Ibáñez y Asociados", "Ibáñez y Asociados"),
+    ],
+)
+def test_employer_names_starting_with_any_accented_capital(subject: str, expected: str) -> None:
+    assert company(mail(subject, "Thanks.", "no-reply@ashbyhq.com", "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Thank you for applying to Marlowe & Finch", "Marlowe & Finch"),
+        ("Your application to Barnes and Whitley", "Barnes and Whitley"),
+    ],
+)
+def test_names_with_and_or_ampersand(subject: str, expected: str) -> None:
+    assert company(mail(subject, "Thanks.", "no-reply@greenhouse.io", "")) == expected
+
+
+def test_and_in_a_domain_label_reads_as_ampersand() -> None:
+    m = mail("Quick question", "Hi Jane, are you free on Friday?", "ana@birchandslate.co.uk", "Ana")
+    assert company(m) == "Birch & Slate"
+    words = mail("Quick question", "Hi Jane, free Friday?", "ana@thousandpines.com", "Ana")
+    assert company(words) == "Thousandpines"  # "and" inside "thousand" is not a pair
+    land = mail("Quick question", "Hi Jane, free Friday?", "ana@highlandbeacon.com", "Ana")
+    assert company(land) == "Highlandbeacon"
+
+
+@pytest.mark.parametrize(
+    ("name", "frm", "signature", "expected"),
+    [
+        (
+            "Recruiting",
+            "no-reply@hire.lever.co",
+            "Best,\n— The Marrow Labs Talent Team",
+            "Marrow Labs",
+        ),
+        ("Recruiting", "no-reply@hire.lever.co", "Best,\nTamarind Freight", "Tamarind Freight"),
+        (
+            "Maya Ortiz",
+            "no-reply@hire.lever.co",
+            "Best,\nMaya Ortiz\nTalent Acquisition Partner, Brindle Optics",
+            "Brindle Optics",
+        ),
+        (
+            "Omar Haddad",
+            "omar@oakvane.io",
+            "Thanks,\nOmar Haddad\nHead of People | Oakvane Studio",
+            "Oakvane Studio",
+        ),
+    ],
+)
+def test_employer_from_the_sign_off(name: str, frm: str, signature: str, expected: str) -> None:
+    text = "Thanks for your time today. We'll be in touch soon."
+    assert company(mail("Update", text, frm, name, signature=signature)) == expected
+
+
+def test_sign_off_left_in_the_text_names_the_employer() -> None:
+    m = mail(
+        "Gesprek",
+        "Hoi Sanne,\n\nZou je dinsdag langs kunnen komen?\n\nMet vriendelijke groet,\n"
+        "Joris Kamp\nRecruiter, Zilverdijk Energie\n\n______________\nMicrosoft Teams meeting\n"
+        "Join on your computer",
+        "joris@zilverdijk.nl",
+        "Joris Kamp",
+    )
+    assert company(m) == "Zilverdijk Energie"
+
+
+def test_the_signer_and_a_department_are_not_the_employer() -> None:
+    m = mail(
+        "Senior Data Engineer opportunity",
+        "Hi Jane, I'm partnered with a fast-growing fintech and would love to chat.",
+        "lena@northgateresourcing.co.uk",
+        "Lena Whitcombe",
+        signature="Kind regards,\nLena Whitcombe\nPrincipal Consultant – Data & Analytics\n"
+        "Northgate Resourcing Ltd",
+    )
+    result = extract(m, classify(m, model=None))
+    assert result.company == ""
+    signer = mail(
+        "Confidential search",
+        "Dear Jane, I am leading a search on behalf of a privately held company.",
+        "eleanor@ashcombe-search.com",
+        "Eleanor Voss",
+        signature="With kind regards,\nEleanor Voss\nPartner, Harrowgate Search",
+    )
+    assert extract(signer, classify(signer, model=None)).company == ""
+
+
+def test_signer_first_name_after_the_closing_is_not_the_employer() -> None:
+    hebrew = mail("עדכון", "תודה רבה על הזמן.\n\nבהצלחה,\nנועה", "noa@shaked.co.il", "נועה כהן")
+    assert company(hebrew) == "Shaked"
+    latin = mail(
+        "Update", "Thanks for your time.\n\nBest,\nMarcus", "mb@quarrylane.io", "Marcus Bell"
+    )
+    assert company(latin) == "Quarrylane"
+
+
+def test_ats_footer_on_behalf_of_the_employer() -> None:
+    m = mail(
+        "Are you still interested?",
+        "Hi Jane, could you let us know within a week?",
+        "noreply@candidates.workablemail.com",
+        "Workable",
+        signature="--\nSent with Workable on behalf of Tallow Bay. You received this email because"
+        " you applied for a job at Tallow Bay.",
+    )
+    assert company(m) == "Tallow Bay"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "frm", "name", "expected"),
+    [
+        (
+            "دعوة لمقابلة",
+            "يسعدنا دعوتك لإجراء مقابلة.\n\nمع التحية،\nسارة خليل\nأخصائية توظيف – نخلة سوفت",
+            "sara@nakhla.io",
+            "سارة خليل",
+            "نخلة سوفت",
+        ),
+        (
+            "بخصوص طلبك لدى نخلة سوفت",
+            "نشكرك على اهتمامك.",
+            "sara@nakhla.io",
+            "سارة خليل",
+            "نخلة سوفت",
+        ),
+        (
+            "הזמנה לראיון",
+            "נשמח להזמין אותך לראיון.\n\nדנה לוי\nמגייסת, גל טכנולוגיות",
+            "dana@galtech.co.il",
+            "דנה לוי",
+            "גל טכנולוגיות",
+        ),
+        (
+            "ご応募ありがとうございます",
+            "応募書類を受領いたしました。",
+            "saiyo@kumo-sys.co.jp",
+            "雲海システムズ株式会社 Careers",
+            "雲海システムズ",
+        ),
+    ],
+)
+def test_names_in_scripts_without_letter_case(
+    subject: str, text: str, frm: str, name: str, expected: str
+) -> None:
+    assert company(mail(subject, text, frm, name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("צוות הגיוס - גל טכנולוגיות", "גל טכנולוגיות"),
+        ("فريق التوظيف | نخلة سوفت", "نخلة سوفت"),
+        ("نخلة سوفت", "نخلة سوفت"),
+    ],
+)
+def test_non_latin_display_names_on_an_ats_relay(name: str, expected: str) -> None:
+    assert company(mail("Update", "Thank you.", "no-reply@comeet.co", name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "frm", "expected"),
+    [
+        ("Thank you for applying to Fenwick Tools GmbH", "no-reply@ashbyhq.com", "Fenwick Tools"),
+        ("Your application to Harlow Brands, Inc.", "no-reply@ashbyhq.com", "Harlow Brands"),
+        ("Tu candidatura en Soluciones Ribera S.A.", "no-reply@ashbyhq.com", "Soluciones Ribera"),
+        ("Thank you for applying to Wattle Logic Pty Ltd", "no-reply@ashbyhq.com", "Wattle Logic"),
+        ("Your application to Kingsmere Ltd", "no-reply@ashbyhq.com", "Kingsmere"),
+    ],
+)
+def test_legal_suffixes_are_taken_off(subject: str, frm: str, expected: str) -> None:
+    assert company(mail(subject, "Thanks.", frm, "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("frm", "name", "expected"),
+    [
+        (
+            "no-reply@us.greenhouse-mail.io",
+            "Brackenridge Recruiting via Greenhouse",
+            "Brackenridge",
+        ),
+        ("no-reply@hire.lever.co", "Sorrel Analytics", "Sorrel Analytics"),
+        ("no-reply@ashbyhq.com", "Tern Hiring Team", "Tern"),
+        ("notification@smartrecruiters.com", "Calder Motors", "Calder Motors"),
+        ("no-reply@lindqvist.teamtailor-mail.com", "", "Lindqvist"),
+        ("no-reply@brightmoor.wd5.myworkday.com", "Workday", "Brightmoor"),
+        ("brightmoor@myworkday.com", "Workday", "Brightmoor"),
+    ],
+)
+def test_ats_senders_name_the_employer(frm: str, name: str, expected: str) -> None:
+    assert company(mail("Application update", "Thank you for your application.", frm, name)) == (
+        expected
+    )
+
+
+def test_brand_from_a_careers_mail_domain() -> None:
+    m = mail("Next steps", "Hi Jane, thanks for your time.", "jobs@mail.rookwood-careers.com", "")
+    assert company(m) == "Rookwood"
+
+
+def test_domain_spelling_a_name_gives_the_brand() -> None:
+    brand = mail(
+        "Application confirmation",
+        "Thank you for applying to Pike & Wren Consulting.\n\nCampus Recruiting\n"
+        "Pike & Wren Consulting",
+        "careers@pikewren.com",
+        "Pike & Wren Consulting Careers",
+    )
+    assert company(brand) == "Pike & Wren"
+    clipped = mail(
+        "Last day",
+        "Hi Jane, Friday is my last day at Sedgefield Analytics.",
+        "kim.lo@sedgefield.io",
+        "Kim Lo",
+    )
+    assert company(clipped) == "Sedgefield Analytics"
+    spelled = mail(
+        "Interview",
+        "Could we move the interview?\n\nApologies again,\nRuth Ames\n"
+        "Talent Acquisition Partner, Granite Peak Instruments",
+        "ruth.ames@granitepeakinst.com",
+        "Ruth Ames",
+    )
+    assert company(spelled) == "Granite Peak Instruments"
+    role = mail(
+        "Sedgefield Data Engineer role",
+        "Hi Jane, are you free Friday?",
+        "kim@sedgefield.io",
+        "Kim Lo",
+    )
+    assert company(role) == "Sedgefield"  # "Data" starts the job title, not the company name
+
+
+def test_abbreviated_display_name_with_a_letter_from_inside_a_word() -> None:
+    m = mail(
+        "Application received",
+        "Thanks for applying! Cheers,\nThe Bluestone Games team",
+        "no-reply@ashbyhq.com",
+        "BSG Hiring Team",
+    )
+    assert company(m) == "Bluestone Games"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Te has inscrito en la oferta «Analista de Datos»",
+            "Te has inscrito correctamente en la oferta:\n\nAnalista de Datos\nRibera Seguros – "
+            "Sevilla\n\nOfertas similares:\n- Backend Developer – Almagro Tech – Madrid",
+            "Ribera Seguros",
+        ),
+        (
+            "Tu candidatura ha avanzado",
+            "Ribera Seguros ha leído tu CV para la oferta «Analista de Datos».",
+            "Ribera Seguros",
+        ),
+        (
+            "Deine Bewerbung",
+            "Tannenhof Logistik hat Ihre Bewerbung angesehen.",
+            "Tannenhof Logistik",
+        ),
+        ("Tu candidatura ha sido vista por Ribera Seguros", "Hola.", "Ribera Seguros"),
+        ("Your application was viewed by Ribera Seguros", "Hi.", "Ribera Seguros"),
+    ],
+)
+def test_job_board_mail_names_the_employer_not_similar_jobs(
+    subject: str, text: str, expected: str
+) -> None:
+    assert company(mail(subject, text, "noreply@infojobs.net", "InfoJobs")) == expected
+
+
+def test_job_alert_listing_is_not_read_as_a_sign_off() -> None:
+    m = mail(
+        "3 new jobs for you",
+        "New jobs matching your search:\n\nData Analyst – Fenwick Tools GmbH – Leeds\n"
+        "Backend Engineer – Harlow Brands – Remote",
+        "jobagent@stepstone.de",
+        "StepStone Jobagent",
+    )
+    assert extract(m, Classification(MailKind.APPLIED, 0.5)).company == ""
+
+
+def test_place_with_work_mode_in_the_subject_is_not_the_employer() -> None:
+    m = mail(
+        "Senior Data Engineer | Series B Fintech | London (Hybrid)",
+        "Hi Jane, I'm working with a fast-growing fintech. Open to a quick chat?",
+        "sam@bramblehire.co.uk",
+        "Sam Ridley",
+    )
+    assert company(m) == ""
+
+
+def test_agency_with_a_direct_client_is_not_the_employer() -> None:
+    m = mail(
+        "Urgent Requirement: Python Developer || Remote",
+        "Hi Jane, this is Raj from Zentrix Infotech. Are you open to the below position with our"
+        " direct client?\n\nClient: A leading healthcare company\nRate: $65/hr",
+        "raj@zentrixinfotech.net",
+        "Raj Kumar",
+        signature="Thanks & Regards,\nRaj Kumar\nTechnical Recruiter | Zentrix Infotech",
+    )
+    result = extract(m, classify(m, model=None))
+    assert result.agency is True
+    assert result.company == ""
+
+
 # -- role and requisition -------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("subject", "text", "role"),

@@ -1,61 +1,72 @@
 """The employer of a recruiting message: gathered from every place it shows, never a platform.
 
 Candidates come from display-name patterns ("Acme Hiring Team"), the tenant slug in an ATS address
-or careers-site link, subject and body phrases in seven languages, the signature and the sender's
-own domain; candidates that agree add up, and the best one wins with its reasons. An ATS, job
-board, scheduler, assessment or e-signature platform, a staffing agency or a mail provider is never
-the employer (unless the mail comes from that vendor's own people and names it).
+(local part or sub-domain) or careers-site link, subject, body and footer phrases in seven
+languages plus Arabic and Hebrew, a job board's listing line, the sign-off ("Recruiter, Acme") and
+the sender's own domain; candidates that agree add up, and the best one wins with its reasons. An
+ATS, job board, scheduler, assessment or e-signature platform, a staffing agency or a mail provider
+is never the employer (unless the mail comes from that vendor's own people and names it). How
+names are written, tidied and matched to slugs lives in ``extract_names.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from heardback.mail.catalog import (
-    Catalog,
-    Sender,
-    clean_company,
-    squash,
-    squash_variants,
+from heardback.mail.catalog import Catalog, Sender, squash
+from heardback.mail.extract_names import (
+    CLOSING,
+    NAME,
+    NAME_CASELESS,
+    PERSON,
+    RAW,
+    STOPWORDS,
+    TLD_WORDS,
+    cut_caseless,
+    domain_title,
+    expand_acronym,
+    is_caseless,
+    link_tenants,
+    resolve_slug,
+    signature_company,
+    tidy,
+    title,
 )
 from heardback.mail.model import ParsedMail, Reason
-from heardback.mail.rules import DATA as PHRASES
-from heardback.mail.rules import load_yaml, normalize
+from heardback.mail.rules import normalize
 
-# a company name as written: capitalised words with a few lower-case connectors
-_W = r"[\w&'’\-]*(?:\.[\w&'’\-]+)*"
-#: a company name as written: capitalised words with a few lower-case connectors
-_NAME = (
-    rf"(?P<c>(?:[A-Z0-9ÀÁÂÄÅÉÈÊÖÓÔÜÚŠŽ]{_W})(?:[ \t]+(?:[A-Z0-9ÀÁÂÄÅÉÈÊÖÓÔÜÚŠŽ&]"
-    rf"{_W}|of|and|de|du|des|la|le|der|die|das|und|von|van|den|y|e|do|da|di|del|&)){{0,5}})"
-)
-_RAW: dict[str, Any] = load_yaml(PHRASES)["company"]
+__all__ = ["CLOSING", "PERSON", "SUBJECT_PREFIX", "find_company", "is_agency"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern.replace("{NAME}", _NAME), flags)
+    return re.compile(pattern.replace("{NAME}", NAME), flags)
 
 
-_LEAD_RX = [(float(w), re.compile(rf"(?i:\b{lead})\s+{_NAME}")) for w, lead in _RAW["lead"]]
+_LEAD_RX = [(float(w), re.compile(rf"(?i:\b{lead})\s+{NAME}")) for w, lead in RAW["lead"]]
+#: the same lead-ins for names in scripts without letter case (Arabic, Hebrew)
+_LEAD_CASELESS = [
+    (float(w), re.compile(rf"(?:{lead})\s+{NAME_CASELESS}")) for w, lead in RAW["lead_caseless"]
+]
 #: subject only: the company at the start or end of a subject, or "your X test"
-_SUBJECT_RX = [(float(w), _rx(p)) for w, p in _RAW["subject"]]
+_SUBJECT_RX = [(float(w), _rx(p)) for w, p in RAW["subject"]]
 #: the company before a trail word (subject, end of body, signature)
-_TRAIL_RX = [(float(w), _rx(p)) for w, p in _RAW["trail"]]
-_LEGAL = re.compile(_RAW["legal_suffix"], re.IGNORECASE)
-_TRAIL_WORDS = re.compile(_RAW["trail_words"], re.IGNORECASE)
-_STOPWORDS = frozenset(_RAW["stopwords"])
-SUBJECT_PREFIX = re.compile(_RAW["subject_prefix"], re.IGNORECASE)
-_AGENCY = re.compile(_RAW["agency"])
-_AGENCY_DOMAIN = re.compile(_RAW["agency_name"])
-_ROLE_TAIL = re.compile(_RAW["role_tail"], re.IGNORECASE)
-_GROUP_PREFIX = re.compile(_RAW["group_prefix"], re.IGNORECASE)
-_CLIENT_NAMED = re.compile(rf"(?i:\b(?:my|our) client,?\s+){_NAME}")
-CLOSING = re.compile(_RAW["closing"], re.IGNORECASE)
-PERSON = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}$")
-_TLD_WORDS = frozenset(_RAW["tld_words"])
-_LABEL_WORDS = sorted(_RAW["label_words"], key=len, reverse=True)
+_TRAIL_RX = [(float(w), _rx(p)) for w, p in RAW["trail"]]
+_LISTING = _rx(RAW["listing"])
+_LISTING_SEP = re.compile(r"\s[-–—·•|]\s")
+_SIMILAR_JOBS = re.compile(RAW["similar_jobs"])
+_TENANT_SKIP = re.compile(RAW["tenant_skip"], re.IGNORECASE)
+SUBJECT_PREFIX = re.compile(RAW["subject_prefix"], re.IGNORECASE)
+_AGENCY = re.compile(RAW["agency"])
+_AGENCY_DOMAIN = re.compile(RAW["agency_name"])
+_ROLE_TAIL = re.compile(RAW["role_tail"], re.IGNORECASE)
+_CLIENT_NAMED = re.compile(rf"(?i:\b(?:my|our) client,?\s+){NAME}")
+#: how much a name found by resolving a slug or domain label counts when naming the employer: a
+#: domain or tenant that spells a name of several words exactly ("alderrowe", "wellsfargo") is
+#: the brand, shown rather than the longer legal or division names the mail also writes ("Alder
+#: & Rowe Consulting", "Wells Fargo Bank, N.A."); a one-word label is often clipped, so the name
+#: written with a sector word wins there ("polderlicht" -> "Polderlicht Energie")
+_NAMING = {"brand": 5.0, "extended": 0.5, "written": 0.3, "": 0.01}
 
 
 @dataclass(slots=True)
@@ -82,47 +93,12 @@ def _agency_name(name: str) -> bool:
     return bool(_AGENCY_DOMAIN.search(normalize(name)))
 
 
-def _tidy(name: str) -> str:
-    name = clean_company(name)
-    for _ in range(2):
-        name = _LEGAL.sub("", name).strip(" ,.-")
-        name = re.sub(r"(?<![&])[,\s]+co\.?$", "", name, flags=re.IGNORECASE)
-        name = _TRAIL_WORDS.sub("", name).strip(" ,.-")
-    name = _GROUP_PREFIX.sub("", name)
-    words = name.split()
-    while words and words[-1].lower() in {
-        "of",
-        "and",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "der",
-        "die",
-        "das",
-        "und",
-        "von",
-        "van",
-        "den",
-        "y",
-        "e",
-        "do",
-        "da",
-        "di",
-        "del",
-        "&",
-    }:
-        words.pop()
-    return " ".join(words)
-
-
 def _acceptable(name: str, catalog: Catalog, own_vendor: str, strict: bool) -> str:
     """Why ``name`` is not an employer ("" when it may be)."""
     if len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
         return "not a company name"
     words = [normalize(w) for w in name.split()]
-    if words[0] in _STOPWORDS or all(w in _STOPWORDS for w in words) or name[:1].isdigit():
+    if words[0] in STOPWORDS or all(w in STOPWORDS for w in words) or name[:1].isdigit():
         return "a common word"
     if strict and (_ROLE_TAIL.search(name) or catalog.is_person_name(name)):
         return "a job title or a person"
@@ -139,81 +115,34 @@ def _acceptable(name: str, catalog: Catalog, own_vendor: str, strict: bool) -> s
     return ""
 
 
-def _names_in(texts: list[str]) -> list[str]:
-    """Every capitalised run of words (and its sub-runs) in the texts."""
-    out: list[str] = []
-    for text in texts:
-        for m in re.finditer(_NAME, text):
-            words = m.group("c").split()
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    out.append(" ".join(words[i:j]))
-    return out
+def _listing(body: str) -> str:
+    """The company of a job board's "Company – Location" line, right under the job title."""
+    prev = ""
+    for line in body.splitlines():
+        line = line.strip()
+        m = _LISTING.fullmatch(line)
+        if m and prev and not _LISTING_SEP.search(prev):
+            return m.group("c")
+        prev = line or prev
+    return ""
 
 
-def _resolve_slug(slug: str, texts: list[str]) -> str:
-    """The name a tenant slug or domain label stands for, as written in the mail ("acmecorp" ->
-    "Acme Corp", "alcazardatos" -> "Alcázar Datos"), or "" when the mail never writes it."""
-    key = squash(slug)
-    if len(key) < 2:
+def _subdomain_tenant(sender: Sender, catalog: Catalog) -> str:
+    """The employer's label in front of an ATS relay domain ("acme" in acme.wd5.myworkday.com)."""
+    vendor = sender.vendor
+    if sender.tenant or vendor is None or vendor.kind != "ats" or sender.role != "relay":
         return ""
-    first = squash(re.split(r"[-_.]", slug)[0])
-    best, best_rank = "", (0, -10_000)
-    for cand in _names_in(texts):
-        words = cand.split()
-        variants = squash_variants(cand)
-        aligned = any(key in squash_variants(" ".join(words[:k])) for k in range(1, len(words)))
-        if key in variants:
-            rank = (4, -len(cand))
-        elif aligned and len(words) <= 4:
-            rank = (3, len(cand))
-        elif len(key) >= 4 and any(v.startswith(key) for v in variants) and len(words) <= 4:
-            rank = (2, len(cand))
-        elif len(first) >= 5 and squash(words[0]) == first and len(words) <= 3:
-            rank = (1, len(cand))
-        else:
-            continue
-        if rank > best_rank and normalize(words[0]) not in _STOPWORDS:
-            best, best_rank = cand, rank
-    return _tidy(best) if best else ""
-
-
-def _domain_title(domain: str, label: str) -> str:
-    """A readable name from a domain label when the mail never writes it: "glasswing.bio" ->
-    "Glasswing Bio", "northwindrobotics.com" -> "Northwind Robotics", "acme-corp" -> "Acme Corp"."""
-    tld = domain.rsplit(".", 1)[-1]
-    if "-" not in label and "_" not in label:
-        m = re.fullmatch(r"(\w{4,}?)(and|en|und|et)co", label)
-        if m:
-            return f"{m.group(1).capitalize()} & Co"
-        for word in _LABEL_WORDS:
-            if label.endswith(word) and len(label) - len(word) >= 3:
-                return f"{label[: -len(word)].capitalize()} {word.capitalize()}"
-        if tld in _TLD_WORDS and domain.count(".") == 1:
-            return f"{label.capitalize()} {tld.capitalize()}"
-    return _title(label)
-
-
-def _title(slug: str) -> str:
-    parts = [p for p in re.split(r"[-_.]+", slug) if p]
-    return " ".join(p.upper() if len(p) <= 3 and len(parts) > 1 else p.capitalize() for p in parts)
-
-
-def _expand_acronym(name: str, texts: list[str]) -> str:
-    """ "OKC" -> "Orbital Kinetics Corp" when the mail writes a name with those initials."""
-    if not (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
-        return name
-    for cand in _names_in(texts):
-        words = [w for w in cand.split() if w[:1].isupper()]
-        initials = "".join(w[0] for w in words).upper()
-        if len(words) >= 2 and (
-            initials == name
-            or (len(name) >= 3 and initials.startswith(name[:-1]) and len(words) == len(name) - 1)
-        ):
-            tidy = _tidy(cand)
-            if tidy and normalize(tidy.split()[0]) not in _STOPWORDS:
-                return tidy
-    return name
+    labels = sender.domain.split(".")
+    base = 0
+    for i in range(len(labels) - 1):
+        hit = catalog.vendor_for_domain(".".join(labels[i:]))
+        if hit is None or hit != (vendor, "relay"):
+            break
+        base = i
+    for label in reversed(labels[:base]):
+        if not _TENANT_SKIP.match(label) and not label.isdigit() and len(label) > 2:
+            return label
+    return ""
 
 
 def find_company(
@@ -241,19 +170,23 @@ def find_company(
     cands: dict[str, _Candidate] = {}
     rejected: list[Reason] = []
     job_board = sender.vendor is not None and sender.vendor.kind == "job_board"
-    body = text[:700] if job_board else text[:3000]
+    body = text[:3000]
+    if job_board:  # the job applied for comes first; "similar jobs" below name other companies
+        similar = _SIMILAR_JOBS.search(body)
+        body = body[: similar.start()] if similar else body
+        body = body[:700]
     subj = SUBJECT_PREFIX.sub("", subject)
     texts = [subject, text[:3000], signature, mail.quoted[:3000]]
 
     def add(
         name: str, weight: float, code: str, how: str, strict: bool = False, naming: float = -1.0
     ) -> None:
-        name = _tidy(name)
+        name = tidy(name)
         why = _acceptable(name, catalog, own_vendor, strict)
         if why:
             rejected.append(Reason("not_employer", f"'{name}' is {why}", 0.0))
             return
-        key = squash(name)
+        key = squash(name) or name.replace(" ", "")
         for other in cands:
             if other == key or (
                 len(key) >= 4
@@ -267,6 +200,16 @@ def find_company(
         c.reasons.append(Reason(code, f"{how}: '{name}'", round(weight, 2)))
         c.variants[name] = c.variants.get(name, 0.0) + (weight if naming < 0 else naming)
 
+    def add_slug(slug: str, weights: tuple[float, float], code: str, how: str) -> None:
+        resolved, found = resolve_slug(slug, texts)
+        add(
+            resolved or title(slug),
+            weights[0] if resolved else weights[1],
+            code,
+            how,
+            naming=_NAMING[found],
+        )
+
     if agency:
         m = _CLIENT_NAMED.search(text[:3000])
         if m:
@@ -274,23 +217,21 @@ def find_company(
     from_display = catalog.display_company(display) if display else ""
     if from_display:
         add(from_display, 0.8, "display_pattern", f"sender name '{display}'", strict=True)
-    if sender.tenant:
-        resolved = _resolve_slug(sender.tenant, texts)
-        add(
-            resolved or _title(sender.tenant),
-            0.75 if resolved else 0.55,
-            "tenant",
-            f"tenant '{sender.tenant}' in the {sender.vendor.name if sender.vendor else ''}"
-            f" address",
-            naming=0.3 if resolved else 0.01,
-        )
-    for w, rx in _LEAD_RX:
-        m = rx.search(subj)
-        if m:
-            add(m.group("c"), w + 0.05, "subject", "subject names", strict=True)
-        m = rx.search(body)
-        if m:
-            add(m.group("c"), w - 0.1, "body", "body names", strict=True)
+    tenant = sender.tenant or _subdomain_tenant(sender, catalog)
+    if tenant:
+        vendor = sender.vendor.name if sender.vendor else ""
+        add_slug(tenant, (0.75, 0.55), "tenant", f"tenant '{tenant}' in the {vendor} address")
+    sources = [(subj, 0.05, "subject"), (body, -0.1, "body"), (signature, -0.15, "signature")]
+    for src, bonus, label in sources:
+        for w, rx in _LEAD_RX:
+            m = rx.search(src)
+            if m:
+                add(m.group("c"), w + bonus, label, f"{label} names", strict=True)
+        for w, rx in _LEAD_CASELESS:
+            m = rx.search(src)
+            if m:
+                name = cut_caseless(m.group("c"))
+                add(name, w + bonus, label, f"{label} names", strict=True)
     for w, rx in _SUBJECT_RX:
         m = rx.search(subj)
         if m:
@@ -303,16 +244,14 @@ def find_company(
             m = rx.search(src)
             if m:
                 add(m.group("c"), w - 0.1, label, f"{label} names", strict=True)
-    for slug in _link_tenants(mail):
-        resolved = _resolve_slug(slug, texts)
-        add(
-            resolved or _title(slug),
-            0.5 if resolved else 0.3,
-            "link_tenant",
-            f"careers-site link names tenant '{slug}'",
-            naming=0.3 if resolved else 0.01,
-        )
-    sig_name = _signature_company(signature or text[-300:], catalog)
+    listed = _listing(body) if job_board else ""
+    if listed:
+        add(listed, 0.5, "listing", "the job board lists the job at", strict=True)
+    for slug in link_tenants(mail):
+        add_slug(slug, (0.5, 0.3), "link_tenant", f"careers-site link names tenant '{slug}'")
+    sig_name = signature_company(signature, catalog, display)
+    if not sig_name and not job_board:  # a sign-off left in the text (a job board lists jobs)
+        sig_name = signature_company(text[-1500:], catalog, display)
     if sig_name:
         add(sig_name, 0.45, "signature", "signature names", strict=True)
     person = catalog.is_person_name(display) or _looks_like_person(display, sender)
@@ -321,21 +260,24 @@ def find_company(
     if display and not from_display and not person and not agency and relay_name:
         add(display, 0.55, "display_name", "sender name on a platform relay")
     if sender.domain and sender.vendor is None and not sender.personal:
-        resolved = _resolve_slug(sender.org_label, [*texts, display])
-        name = resolved or _domain_title(sender.domain, sender.org_label)
+        resolved, found = resolve_slug(sender.org_label, [*texts, display])
+        name = resolved or domain_title(sender.domain, sender.org_label)
         tld = sender.domain.rsplit(".", 1)[-1]
-        if resolved and squash(resolved) == squash(sender.org_label) and tld in _TLD_WORDS:
+        if resolved and squash(resolved) == squash(sender.org_label) and tld in TLD_WORDS:
             name = f"{resolved} {tld.capitalize()}"  # glasswing.bio -> "Glasswing Bio"
         if agency or _agency_name(sender.org_label) or _agency_name(name):
             agency = True
             rejected.append(Reason("agency", f"{sender.domain} is a recruiting agency", 0.0))
         else:
+            # a Latin domain label can't be matched to a name written in another script: it is
+            # likely the same company transliterated, and the written name is the one to show
+            native = not resolved and any(is_caseless(c.name) for c in cands.values())
             add(
                 name,
-                0.65 if resolved else 0.5,
+                0.65 if resolved else 0.3 if native else 0.5,
                 "sender_domain",
                 f"employer domain {sender.domain}",
-                naming=0.3 if resolved else 0.01,
+                naming=_NAMING[found],
             )
     if sender.role == "own" and sender.vendor is not None:
         add(
@@ -350,13 +292,13 @@ def find_company(
         and sender.relay
         and not agency
     ):
-        resolved = _resolve_slug(reply.org_label, texts)
+        resolved, found = resolve_slug(reply.org_label, texts)
         add(
-            resolved or _domain_title(reply.domain, reply.org_label),
+            resolved or domain_title(reply.domain, reply.org_label),
             0.45,
             "reply_to",
             f"reply-to domain {reply.domain}",
-            naming=0.3 if resolved else 0.01,
+            naming=_NAMING[found],
         )
     own = squash(sender.org_label) if sender.org_label else ""
     if own and not agency and sender.vendor is None:
@@ -367,9 +309,13 @@ def find_company(
                 agency = True
                 rejected.append(Reason("agency", f"{cand.name} is a recruiting agency", 0.0))
                 break
-    if agency and own:  # the agency's own name is never the employer
-        stem = own[:6]
-        for key in [k for k in cands if stem in k or own.startswith(k[:6])]:
+    if agency:  # the agency's own name is never the employer
+        stem = own[:6] if own else "\0"
+        for key in [
+            k
+            for k, c in cands.items()
+            if stem in k or (own and own.startswith(k[:6])) or _agency_name(c.name)
+        ]:
             del cands[key]
     if not cands:
         if agency:
@@ -377,82 +323,11 @@ def find_company(
         return "", rejected[:3]
     best = max(cands.values(), key=lambda c: c.score)
     best.name = best.best_name()
-    name = _expand_acronym(best.name, [subject, text[:4000], signature, mail.quoted[:3000]])
+    name = expand_acronym(best.name, [subject, text[:4000], signature, mail.quoted[:3000]])
     reasons = sorted(best.reasons, key=lambda r: -r.weight)
     if name != best.name:
         reasons.append(Reason("acronym", f"'{best.name}' stands for '{name}'", 0.0))
     return name, reasons + rejected[:2]
-
-
-_LINK_TENANT = [
-    re.compile(
-        r"https?://([a-z0-9-]+)\.(?:taleo\.net|avature\.net|tal\.net|bamboohr\.com|teamtailor\.com|"
-        r"recruitee\.com|jobs\.personio\.(?:de|com)|breezy\.hr|applytojob\.com|workable\.com|"
-        r"wd\d+\.myworkdayjobs\.com|icims\.com|pinpointhq\.com|freshteam\.com)",
-        re.I,
-    ),
-    re.compile(r"https?://(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io/([a-z0-9-]+)", re.I),
-    re.compile(r"https?://jobs\.(?:eu\.)?lever\.co/([a-z0-9-]+)", re.I),
-    re.compile(r"https?://jobs\.ashbyhq\.com/([a-z0-9-]+)", re.I),
-    re.compile(r"https?://(?:careers|jobs)\.smartrecruiters\.com/([a-z0-9-]+)", re.I),
-    re.compile(r"https?://apply\.workable\.com/([a-z0-9-]+)", re.I),
-]
-_GENERIC_SLUGS = frozenset(
-    [
-        "www",
-        "app",
-        "apply",
-        "jobs",
-        "careers",
-        "career",
-        "login",
-        "secure",
-        "my",
-        "candidate",
-        "api",
-    ]
-)
-
-
-def _link_tenants(mail: ParsedMail) -> list[str]:
-    """Employer slugs in links to ATS-hosted careers sites (acme.taleo.net, jobs.lever.co/acme)."""
-    found: list[str] = []
-    blob = "\n".join(getattr(mail, "links", ()) or ()) + "\n" + mail.text[:6000]
-    for rx in _LINK_TENANT:
-        for m in rx.finditer(blob):
-            slug = m.group(1).lower()
-            if slug.startswith(("careers-", "jobs-")):
-                slug = slug.split("-", 1)[1]
-            if slug not in _GENERIC_SLUGS and slug not in found and len(slug) > 2:
-                found.append(slug)
-    return found[:2]
-
-
-_SIG_LEGAL = r"[,.]?(?:\s*,?\s*(?:inc|llc|ltd|l\.p|lp|llp|gmbh|ag|sa|bv|nv|plc)\.?)?"
-
-
-def _signature_company(signature: str, catalog: Catalog) -> str:
-    """The company line at the end of a signature ("Fernhill Capital Management, L.P.",
-    "Engineering Manager | Ironbark Software", "Talent Acquisition Polderlicht Energie")."""
-    for line in reversed([ln.strip() for ln in signature.splitlines() if ln.strip()][-4:]):
-        if "@" in line or "http" in line or re.search(r"\d{3}", line) or CLOSING.match(line):
-            continue
-        team = catalog.display_company(line)
-        if team and not catalog.not_employer(team):
-            return team
-        parts = re.split(r"\s+[|–—-]\s+", line)
-        if len(parts) > 1:
-            line = parts[-1].strip()
-        m = re.fullmatch(_NAME + _SIG_LEGAL, line, re.I)
-        if not m or catalog.is_person_name(line) or catalog.is_generic(line):
-            continue
-        words = m.group("c").split()
-        if len(words) < 2 and m.group(0) == m.group("c"):
-            continue  # one word alone is more often a first name than a company
-        if normalize(words[0]) in _STOPWORDS or any(catalog.vendor_named(w) for w in words):
-            continue
-        return m.group("c")
-    return ""
 
 
 def _looks_like_person(display: str, sender: Sender) -> bool:
