@@ -152,3 +152,26 @@ def test_events_carry_their_message_and_evidence() -> None:
     offer = events_for(m, cls(MailKind.OFFER), Extraction(offer_deadline=date(2026, 11, 13)))
     assert [(e.kind, e.due) for e in offer] == [(EventKind.OFFER, date(2026, 11, 13))]
     assert events_for(m, cls(MailKind.NOT_JOB), Extraction()) == []
+
+
+def test_a_name_read_from_a_mail_domain_links_to_the_written_one() -> None:
+    kestrel = Candidate(4, "Kestrel Payments", "Analyst", stage=Stage.APPLIED)
+    haugland = Candidate(5, "Haugland & Moe", "Analyst", stage=Stage.INTERVIEWING)
+    for name, oid in (("Kestrelpay", 4), ("Hauglandmoe", 5), ("Haugland and Moe", 5)):
+        decision = link(
+            mail(), cls(MailKind.REJECTED), Extraction(company=name), [kestrel, haugland, GLOBEX]
+        )
+        assert (decision.action, decision.opportunity_id) == (LinkAction.LINK, oid), name
+    # a shared first word is not enough
+    other = link(mail(), cls(MailKind.REJECTED), Extraction(company="Kestrel Foods"), [kestrel])
+    assert other.opportunity_id != 4 or other.action is not LinkAction.LINK
+
+
+def test_names_in_scripts_without_latin_letters_still_compare() -> None:
+    assert normalise_company("Pétrel Mobilité") == normalise_company("Petrel Mobilite")
+    assert normalise_company("אופק סייבר") == "אופק סייבר"
+    ofek = Candidate(6, "אופק סייבר", "אנליסט נתונים", stage=Stage.APPLIED)
+    decision = link(
+        mail(), cls(MailKind.REJECTED), Extraction(company="אופק סייבר"), [ofek, GLOBEX]
+    )
+    assert (decision.action, decision.opportunity_id) == (LinkAction.LINK, 6)

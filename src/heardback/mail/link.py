@@ -79,10 +79,13 @@ class LinkDecision:
 
 
 def normalise_company(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("&", " and ")
+    """Lower case, accents and legal suffixes dropped, '&' read as 'and'; letters of every
+    script are kept (a Hebrew or Japanese name must still compare)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("&", " and ").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
     text = _SUFFIXES.sub(" ", text)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
 
 def normalise_requisition(req: str) -> str:
@@ -114,11 +117,24 @@ def role_match(a: str, b: str) -> bool | None:
 
 
 def _similar(a: str, b: str) -> float:
+    """Similarity of two normalised company names (0-1). A name run together from a mail
+    domain matches the written one ("kestrelpay" ~ "kestrel payments", "hauglandmoe" ~
+    "haugland and moe")."""
     from rapidfuzz import fuzz
 
     if not a or not b:
         return 0.0
-    return float(fuzz.token_set_ratio(a, b)) / 100.0
+    ratio = float(fuzz.token_set_ratio(a, b)) / 100.0
+    if ratio < 0.9:
+        x, y = (_squash(a), _squash(b))
+        short, long = sorted((x, y), key=len)
+        if len(short) >= 5 and long.startswith(short):
+            return 0.9
+    return ratio
+
+
+def _squash(name: str) -> str:
+    return "".join(w for w in name.split() if w != "and")
 
 
 def score(

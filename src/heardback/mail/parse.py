@@ -332,15 +332,27 @@ _STUB = re.compile(
 )
 
 
+#: a plain part shorter than this is compared with its HTML twin (job boards write the employer
+#: only into the HTML and leave a skeleton in the plain part)
+_SHORT_PLAIN = 600
+
+
 def _choose_text(body: _Body) -> tuple[str, bool]:
-    """The body text (plain text, or converted HTML when there is no real plain part)."""
+    """The body text: the plain part, or the converted HTML when there is no real plain part or
+    when a short plain part is a skeleton of a visibly richer HTML part."""
     plain = clean_text("\n\n".join(body.plain))
-    if plain and not (body.html and len(plain) < 200 and _STUB.search(plain)):
+    if plain and not body.html:
+        return plain, False
+    if plain and not (len(plain) < 200 and _STUB.search(plain)) and len(plain) >= _SHORT_PLAIN:
         return plain, False
     if body.html:
         text, links = html_to_text("\n".join(body.html))
         body.links.extend(links)
-        return clean_text(text), not plain
+        html = clean_text(text)
+        if plain and not (len(plain) < 200 and _STUB.search(plain)):
+            richer = len(html.split()) >= 1.3 * len(plain.split()) + 5
+            return (html, False) if richer else (plain, False)
+        return html, not plain
     return plain, False
 
 
