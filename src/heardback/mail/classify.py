@@ -72,8 +72,14 @@ _BULK_LOCAL = re.compile(
 _MARKETING_HOST = re.compile(r"^(marketing|news|newsletters?|promo|events|info|mkt|go|learn)\.")
 _CAL_INTERVIEW = re.compile(
     r"\b(interview\w*|screen(ing)?|phone screen|onsite|on-site|technical|hiring|recruit\w*|"
-    r"loop|round|gesprach\w*|vorstellungs\w*|kennenlernen|entretien|entrevista|"
+    r"loop|round|panel|final stage|case presentation|meet the team|intro call|introductory|"
+    r"gesprach\w*|vorstellungs\w*|kennenlernen|entretien|entrevista|"
     r"colloquio|sollicitatie\w*|kennismaking\w*|sollicitatiegesprek|ראיון|مقابلة)\b"
+)
+#: practice for interviews (a career coach's mock interview, a workshop): not a hiring event
+_CAL_PRACTICE = re.compile(
+    r"\b(mock|practice|practise|rehearsal|coaching|coach|workshop|webinar|training|course|class|"
+    r"probeinterview|oefengesprek|simulation|simulacro|simulazione|simulacao)\b"
 )
 _CAL_PERSONAL = re.compile(
     r"\b(birthday|dinner|lunch|party|dentist|doctor|wedding|vacation|holiday|gym|yoga|"
@@ -157,6 +163,9 @@ def _classify_one(
     subject, is_reply = strip_subject(h.subject)
     _phrase_evidence(ev, subject, mail.text, is_reply)
     _sender_evidence(ev, sender, known, h.from_name)
+    if sender.personal and _FORWARD.match(h.subject):
+        text = f"a forward from a personal address ({sender.domain}): someone passing mail on"
+        ev.add("not_job", "personal_forward", text, 0.4)
     _header_evidence(ev, mail, subject)
     for invite in mail.calendar:
         _calendar_evidence(ev, invite, sender, known)
@@ -287,7 +296,10 @@ def _calendar_evidence(
     )
     title = invite.summary.strip() or "(untitled)"
     if method in {"REQUEST", "PUBLISH", "CANCEL", "COUNTER"}:
-        if _CAL_INTERVIEW.search(what):
+        if _CAL_PRACTICE.search(normalize(invite.summary)):
+            ev.add("not_job", "calendar_practice", f"practice or coaching session '{title}'", 0.8)
+            ev.add("interview", "calendar_practice", f"practice, not an interview: '{title}'", -0.4)
+        elif _CAL_INTERVIEW.search(what):
             ev.add("interview", "calendar_interview", f"calendar invitation '{title}'", 0.85)
             ev.add("not_job", "calendar_interview", f"calendar invitation '{title}'", -0.3)
         elif recruiter:

@@ -266,10 +266,14 @@ class PhraseBank:
         self.conditional = _any(ctx.get("conditional", []))
         self.not_conditional = _any(ctx.get("not_conditional", []))
         self.hypothetical = _any(ctx.get("hypothetical", []))
+        self.process = _any(ctx.get("process", []))
         self.negation = _any(ctx.get("negation", []))
         self.hypothetical_positive = _any(ctx.get("hypothetical_positive", []))
         self.reported = _any(ctx.get("reported", []))
         self.past_after = _any(ctx.get("past_after", []))
+        self.past_before = _any(ctx.get("past_before", []))
+        self.option = _any(ctx.get("option", []))
+        self.third_person = _any(ctx.get("third_person", []))
         self._cond_after = re.compile(
             r"^[^.!?;\n]{0,60}?\b(if|unless|falls|wenn|sofern|si|se|als|indien|qualora|caso|"
             r"should you|once you|once we)\b"
@@ -346,6 +350,13 @@ class PhraseBank:
         before = norm[max(s_start, start - 140) : start]
         snippet = m.group(0)
         kind = phrase.kind
+        if kind == "request":
+            return self._read_request(phrase, norm, m, s_start, s_end, where)
+        if kind == "outreach":
+            h = self.third_person.search(before)
+            if h:  # "someone at the company looked at your profile": a report, not a pitch
+                return Hit(phrase, snippet, where, "hypothetical", h.group(0))
+            return Hit(phrase, snippet, where)
         if kind in DECISION_KINDS or (kind in POSITIVE_KINDS and kind != "applied"):
             for c in self.conditional.finditer(before):
                 if not self.not_conditional.match(before, max(0, c.start() - 12), c.end()):
@@ -358,9 +369,14 @@ class PhraseBank:
                 if h:
                     return Hit(phrase, snippet, where, "hypothetical", h.group(0))
         if kind in POSITIVE_KINDS and kind != "applied":
-            h = self.hypothetical_positive.search(before)
+            # "our hiring process includes an interview" describes; "after reviewing the
+            # selection process we decided ..." does not defuse a decision
+            h = self.process.search(before) or self.hypothetical_positive.search(before)
             if h:
                 return Hit(phrase, snippet, where, "hypothetical", h.group(0))
+            h = self.past_before.search(before)
+            if h:  # "thanks for your time on the coding challenge": done, not asked for
+                return Hit(phrase, snippet, where, "hypothetical", h.group(0).strip())
             after = norm[end:s_end]
             h = self.past_after.search(after)
             if h:
@@ -372,6 +388,58 @@ class PhraseBank:
             if neg:
                 return Hit(phrase, snippet, where, "negated", neg.group(0))
         return Hit(phrase, snippet, where)
+
+    def _read_request(
+        self, phrase: Phrase, norm: str, m: re.Match[str], s_start: int, s_end: int, where: str
+    ) -> Hit:
+        """A request phrase: not one when it is a form answer echoed back ("Salary expectations:
+        GBP 50k", "Do you have the right to work? Yes"), an option ("you can update your profile
+        at any time") or something already done ("the following items were sent")."""
+        start, end = m.span()
+        snippet = m.group(0)
+        if _echoed(norm, start, end):
+            return Hit(phrase, snippet, where, "hypothetical", "form answer")
+        before = norm[max(s_start, start - 140) : start]
+        h = self.option.search(before)
+        if h:
+            return Hit(phrase, snippet, where, "hypothetical", h.group(0))
+        h = self.past_after.search(norm[end:s_end])
+        if h:
+            return Hit(phrase, snippet, where, "hypothetical", h.group(0).strip(" ,.;:-"))
+        return Hit(phrase, snippet, where)
+
+
+#: a form field echoed with its answer, on a line of its own: "Notice period? One month"
+_FIELD = re.compile(r"[ \t]*[^\n?:]{1,60}[?:][ \t]*\S[^\n]{0,40}")
+#: ... unless the line itself asks ("please send your salary expectations: ...")
+_ASKING = re.compile(
+    r"\b(please|kindly|could you|can you|would you|bitte|merci de|por favor|gelieve|graag|"
+    r"per favore|pourriez|podrias|podria|poderia|konnten)\b"
+)
+
+
+def _line(norm: str, pos: int) -> tuple[int, int]:
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    return start, len(norm) if end < 0 else end
+
+
+def _echoed(norm: str, start: int, end: int) -> bool:
+    """Whether a phrase is the label of a form answer echoed back in a block of such lines
+    ("Salary expectations: GBP 50,000" under "Notice period? One month")."""
+    ls, le = _line(norm, start)
+    m = _FIELD.fullmatch(norm, ls, le)
+    if m is None or _ASKING.search(norm, ls, le):
+        return False
+    mark = min((i for i in (norm.find("?", ls, le), norm.find(":", ls, le)) if i >= 0), default=-1)
+    if mark < end:
+        return False
+    neighbours = []
+    if ls > 0:
+        neighbours.append(_line(norm, ls - 1))
+    if le < len(norm):
+        neighbours.append(_line(norm, le + 1))
+    return any(_FIELD.fullmatch(norm, a, b) for a, b in neighbours if b > a)
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:

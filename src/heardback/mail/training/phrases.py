@@ -24,13 +24,25 @@ GREET: dict[str, list[str]] = _RAW["greet"]
 CLOSE: dict[str, list[str]] = _RAW["close"]
 TEAM: dict[str, list[str]] = _RAW["team"]
 NEUTRAL: dict[str, list[str]] = _RAW["neutral"]
+
+
+def _bank() -> dict[str, dict[str, tuple[list[str], list[str], list[str]]]]:
+    out: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
+        kind: {lang: (v["core"], v["extra"], v["subjects"]) for lang, v in by_lang.items()}
+        for kind, by_lang in _RAW["bank"].items()
+    }
+    for kind, by_lang in _RAW.get("bank_more", {}).items():
+        for lang, v in by_lang.items():
+            core, extra, subjects = out[kind].get(lang, ([], [], []))
+            out[kind][lang] = (core + v["core"], extra + v["extra"], subjects + v["subjects"])
+    return out
+
+
 #: kind -> lang -> (core sentences, extra sentences, subjects)
-BANK: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
-    kind: {lang: (v["core"], v["extra"], v["subjects"]) for lang, v in by_lang.items()}
-    for kind, by_lang in _RAW["bank"].items()
-}
+BANK: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = _bank()
 #: category -> (sender name, address, subjects, lines)
 NOT_JOB: dict[str, tuple[str, str, list[str], list[str]]] = {
-    cat: (v["name"], v["address"], v["subjects"], v["lines"]) for cat, v in _RAW["not_job"].items()
+    cat: (v["name"], v["address"], v["subjects"], v["lines"])
+    for cat, v in {**_RAW["not_job"], **_RAW.get("not_job_more", {})}.items()
 }
 NOT_JOB_INTL: dict[str, list[str]] = _RAW["not_job_intl"]
