@@ -8,6 +8,7 @@ around them (display-name patterns, tenant slugs in local parts or subdomains).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,41 @@ _NOREPLY = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|mailer|automated|bounces?|autoreply|"
     r"auto[-_]reply|^alerts?$|^system$|^news$|^newsletter|^info$|^updates?$|fa\.sender|^workflow"
 )
+#: particles inside a person's name ("Gráinne Ní Bhriain", "Ana de Souza", "Jan van Dijk")
+_GAELIC = frozenset(["Ní", "Nic", "Mhic", "Ó", "Ua", "Uí", "Mac", "Mc", "Bean"])
+_NAME_PARTICLES = frozenset(
+    [
+        "ní",
+        "nic",
+        "mhic",
+        "ó",
+        "ua",
+        "uí",
+        "mac",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
+)
+_GAELIC_SURNAME = re.compile(r"^(?:O['’]|Ó|Ní|Nic|Ma?c)[A-ZÁÉÍÓÚ][a-záéíóú]+$")
 _PUNCT_EDGE = " \t\"'`.,;:!?-–—|/\\()[]{}<>*"
 
 
@@ -78,11 +114,37 @@ def squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", normalize(text))
 
 
+_TRANSLIT = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "æ": "ae",
+        "ø": "oe",
+        "å": "aa",
+        "Æ": "Ae",
+        "Ø": "Oe",
+        "Å": "Aa",
+    }
+)
+
+
 def squash_variants(text: str) -> set[str]:
-    """:func:`squash`, with "&" also read as the word for "and" in seven languages."""
-    if "&" not in text:
-        return {squash(text)}
-    return {squash(text.replace("&", f" {w} ")) for w in ("", "and", "en", "und", "et", "y", "e")}
+    """:func:`squash`, with "&" also read as the word for "and" in seven languages, and letters
+    such as "ü" also written the way a domain spells them ("Grünwerk" -> "gruenwerk")."""
+    out = {squash(text)}
+    if "&" in text:
+        out |= {
+            squash(text.replace("&", f" {w} ")) for w in ("", "and", "en", "und", "et", "y", "e")
+        }
+    spelled = text.translate(_TRANSLIT)
+    if spelled != text:
+        out |= squash_variants(spelled)
+    return out
 
 
 class Catalog:
@@ -205,13 +267,25 @@ class Catalog:
         return not key or key in self.generic_names or key.isdigit()
 
     def is_person_name(self, name: str) -> bool:
-        """A display name that reads as a person's ("Marcus Bell", "Dr. Ana Silva")."""
+        """A display name that reads as a person's ("Marcus Bell", "Dr. Ana Silva", "Gráinne Ní
+        Bhriain", "Seán Ó Súilleabháin", "Aoife O'Brien", "Ewan MacLeod")."""
         words = re.sub(r"^(dr|mr|mrs|ms|prof)\.?\s+", "", name.strip(), flags=re.I).split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        if not 2 <= len(words) <= 4:
+            return False
+        if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words[1:]):
+            return False
+        if not words[0][:1].isupper():
             return False
         from heardback.mail.rules import normalize
 
-        return normalize(words[0]).strip(".,") in self.first_names
+        first = normalize(words[0]).strip(".,")
+        first = "".join(c for c in unicodedata.normalize("NFKD", first) if c.isalnum())
+        if first in self.first_names:
+            return True
+        if not all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words):
+            return False
+        # Irish and Scottish surnames: "Ní Bhriain", "Ó Súilleabháin", "O'Brien", "MacLeod"
+        return any(w in _GAELIC for w in words[1:-1]) or bool(_GAELIC_SURNAME.match(words[-1]))
 
     def is_personal_brand(self, name: str) -> bool:
         key = norm_name(name).replace(" ", "")

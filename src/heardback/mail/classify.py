@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: how much the text model's probability counts, next to a decisive phrase (1.0)
 MODEL_WEIGHT = 0.45
+#: below this share of known words the text model counts proportionally less
+MODEL_COVERAGE = 0.25
 #: the score of "not a job mail" when nothing else speaks
 NOT_JOB_PRIOR = 0.32
 BODY_CHARS = 6000
@@ -49,21 +51,28 @@ KINDS = tuple(k.value for k in MailKind)
 DECISIONS = ("offer", "rejected", "reference_check", "assessment", "interview", "request")
 
 _REPLY = re.compile(
-    r"^\s*((re|aw|antw|sv|vs|r|rif|ref|odp|res|رد|תשובה)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+    r"^\s*((re|aw|antw|sv|vs|r|rif|ref|odp|res|ynt|cvp|رد|תשובה)\s*(\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
 )
 _FORWARD = re.compile(
-    r"^\s*((fwd?|wg|tr|rv|enc|doorst|i|inoltro|ps)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+    r"^\s*((fwd?|wg|tr|rv|enc|doorst|i|inoltro|ps|pd|vb|vl|vs|př|ilt|i̇lt|İlt)\s*(\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
     r"^(automatic reply|auto[- ]?reply|autoreply|out of (the )?office|abwesenheitsnotiz|"
     r"automatische antwort|r[ée]ponse automatique|absence|respuesta autom[aá]tica|"
-    r"resposta autom[aá]tica|automatisch antwoord|afwezig|risposta automatica|fuori ufficio)",
+    r"resposta autom[aá]tica|automatisch antwoord|afwezig|risposta automatica|fuori ufficio|"
+    r"automatyczna odpowied[źz]|autosvar|automatisk svar|automaattinen vastaus|"
+    r"automatick[áa] odpov[ěe][ďd]|otomatik yan[ıi]t|fr[åa]nvaro|frav[æa]r|poza biurem|"
+    r"nieobecno[śs][ćc]|poissa)",
     re.IGNORECASE,
 )
 _LISTING = re.compile(
     r"\b(apply now|view job|see job|view jobs|see all jobs|easy apply|jetzt bewerben|"
     r"job ansehen|postuler|voir l'offre|postularme|ver oferta|candidatar-se|ver vaga|"
-    r"solliciteer|bekijk vacature|candidati|vedi offerta)\b"
+    r"solliciteer|bekijk vacature|candidati|vedi offerta|aplikuj teraz|aplikuj|zobacz oferte|"
+    r"ansok nu|se jobbet|sog nu|ansog nu|sok na stillingen|se stillingen|hae nyt|katso paikka|"
+    r"odpovedet na nabidku|reagovat|hemen basvur|ilani gor)\b"
 )
 _BULK_LOCAL = re.compile(
     r"^(newsletters?|news|digest|marketing|promo(tions)?|offers|deals|community|events|editors?|"
@@ -74,17 +83,23 @@ _CAL_INTERVIEW = re.compile(
     r"\b(interview\w*|screen(ing)?|phone screen|onsite|on-site|technical|hiring|recruit\w*|"
     r"loop|round|panel|final stage|case presentation|meet the team|intro call|introductory|"
     r"gesprach\w*|vorstellungs\w*|kennenlernen|entretien|entrevista|"
-    r"colloquio|sollicitatie\w*|kennismaking\w*|sollicitatiegesprek|ראיון|مقابلة)\b"
+    r"colloquio|sollicitatie\w*|kennismaking\w*|sollicitatiegesprek|"
+    r"rozmowa (kwalifikacyjna|rekrutacyjna|techniczna)|rekrutac\w*|"
+    r"intervju\w*|jobsamtale|ansaettelsessamtale|anstallningsintervju|haastattelu\w*|"
+    r"pohovor\w*|mulakat\w*|is gorusmesi|ראיון|مقابلة)\b"
 )
 #: practice for interviews (a career coach's mock interview, a workshop): not a hiring event
 _CAL_PRACTICE = re.compile(
     r"\b(mock|practice|practise|rehearsal|coaching|coach|workshop|webinar|training|course|class|"
-    r"probeinterview|oefengesprek|simulation|simulacro|simulazione|simulacao)\b"
+    r"probeinterview|oefengesprek|simulation|simulacro|simulazione|simulacao|probna|"
+    r"ovningsintervju|harjoitushaastattelu|cviceni)\b"
 )
 _CAL_PERSONAL = re.compile(
     r"\b(birthday|dinner|lunch|party|dentist|doctor|wedding|vacation|holiday|gym|yoga|"
     r"standup|stand-up|1:1|one on one|sync|retro|sprint|all hands|geburtstag|arzt|anniversaire|"
-    r"cumpleanos|aniversario|verjaardag|compleanno|flight|hotel|concert)\b"
+    r"cumpleanos|aniversario|verjaardag|compleanno|flight|hotel|concert|urodziny|kolacja|"
+    r"dentysta|lekarz|fodelsedag|middag|tandlakare|fodselsdag|tandlaege|tannlege|"
+    r"syntymapaiva|hammaslaakari|narozeniny|zubar|dogum gunu|dis hekimi)\b"
 )
 
 
@@ -141,16 +156,27 @@ def classify_many(
 
         model = default_model()
     probs: list[dict[str, float]] = [{} for _ in mails]
+    trust = [1.0] * len(mails)
     if model is not None:
         todo = [i for i, m in enumerate(mails) if m.headers.from_addr.lower() not in users]
         if todo:
             for i, p in zip(todo, model.predict_proba([mails[i] for i in todo]), strict=True):
                 probs[i] = p
-    return [_classify_one(m, known, users, p) for m, p in zip(mails, probs, strict=True)]
+            coverage = getattr(model, "coverage", [])
+            if len(coverage) == len(todo):
+                for i, share in zip(todo, coverage, strict=True):
+                    trust[i] = min(1.0, share / MODEL_COVERAGE)
+    return [
+        _classify_one(m, known, users, p, t) for m, p, t in zip(mails, probs, trust, strict=True)
+    ]
 
 
 def _classify_one(
-    mail: ParsedMail, known: frozenset[str], users: frozenset[str], probs: dict[str, float]
+    mail: ParsedMail,
+    known: frozenset[str],
+    users: frozenset[str],
+    probs: dict[str, float],
+    trust: float = 1.0,
 ) -> Classification:
     h = mail.headers
     if h.from_addr and h.from_addr.lower() in users:
@@ -171,7 +197,7 @@ def _classify_one(
         _calendar_evidence(ev, invite, sender, known)
     for kind, p in sorted(probs.items(), key=lambda kv: -kv[1]):
         if p >= 0.05:
-            ev.add(kind, "model", f"text model: {kind} {p:.2f}", MODEL_WEIGHT * p)
+            ev.add(kind, "model", f"text model: {kind} {p:.2f}", MODEL_WEIGHT * trust * p)
     return _decide(ev)
 
 

@@ -14,11 +14,13 @@ from heardback.mail.classify import strip_subject
 from heardback.mail.extract_company import (
     CLOSING,
     PERSON,
+    SIMILAR_JOBS,
     SUBJECT_PREFIX,
     find_company,
     is_agency,
 )
 from heardback.mail.extract_dates import find_dates, relative_date
+from heardback.mail.extract_roles import find_role
 from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail
 from heardback.mail.rules import normalize
 
@@ -38,100 +40,6 @@ _REQ = [
     re.compile(r"\(#?(?P<id>\d{4,10})\)"),
     re.compile(r"(?<![\w&])#(?P<id>\d{4,10})\b"),
 ]
-_ROLE_END = (
-    r"(?=\s+(?:position|role|job|opening|vacancy|opportunity|at|with|in|bei|chez|en|na|no|bij|"
-    r"presso|à|a|para|pour|für|fuer|per|in der|au sein|req|requisition|has|have|is|was|were|"
-    r"will|which|that|for|to|from|on|by|ist|wurde|est|a été|ha|foi|é|è|e|und|et|y|\(|-|–|\|)\b|"
-    r"\s*[,.;:!?()\n\"“”|–]|\s+-\s|$)"
-)
-_ROLE = (
-    r"(?P<r>[A-Za-zÀ-ÿ](?:[\w/&+.#'’\- ]|\(\w{1,3}\)){1,70}?"
-    r"(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|d/f/m|h/f|f/h|m/f|e|a|o|as|os|x|in)\))?"
-    r"(?:\s+(?:H/F|F/H|M/F|m/w/d))?)"
-)
-_ROLE_RX = [
-    (0.8, re.compile(rf"(?i:\bfor the (?:position|role|post) of )\s*{_ROLE}{_ROLE_END}")),
-    (
-        0.75,
-        re.compile(
-            rf"(?i:\bfor (?:the|our|a|an) ){_ROLE}(?=\s+(?i:position|role|opening|vacancy|job)\b)"
-        ),
-    ),
-    (0.7, re.compile(rf"(?i:\b(?:position|role) (?:of|as) (?:a |an )?){_ROLE}{_ROLE_END}")),
-    (
-        0.7,
-        re.compile(
-            rf"(?i:\bapplication for (?:the |our |a |an )?(?:position of |role of"
-            rf" )?){_ROLE}{_ROLE_END}"
-        ),
-    ),
-    (
-        0.65,
-        re.compile(
-            rf"(?i:\bappl(?:ied|ying) (?:for|to) (?:the |our |a |an )?){_ROLE}(?=\s+(?i:position|"
-            rf"role|at|with|job|opening)\b)"
-        ),
-    ),
-    (
-        0.6,
-        re.compile(
-            rf"(?i:\binterest in (?:the |our )){_ROLE}(?=\s+(?i:position|role|opening|job)\b)"
-        ),
-    ),
-    (
-        0.75,
-        re.compile(
-            rf"(?i:\b(?:stelle|position|bewerbung|tätigkeit|taetigkeit) als )\s*{_ROLE}{_ROLE_END}"
-        ),
-    ),
-    (
-        0.7,
-        re.compile(
-            rf"(?i:\b(?:für|fuer) die (?:stelle|position) (?:als |des |der )?){_ROLE}{_ROLE_END}"
-        ),
-    ),
-    (0.75, re.compile(rf"(?i:\b(?:poste|offre|emploi) (?:de |d'|d’)){_ROLE}{_ROLE_END}")),
-    (0.65, re.compile(rf"(?i:\ble poste )\s*{_ROLE}{_ROLE_END}")),
-    (
-        0.75,
-        re.compile(rf"(?i:\b(?:puesto|vacante|posición|posicion|cargo) (?:de )){_ROLE}{_ROLE_END}"),
-    ),
-    (
-        0.75,
-        re.compile(
-            rf"(?i:\b(?:vaga|posição|posicao|função|funcao) (?:de |para )){_ROLE}{_ROLE_END}"
-        ),
-    ),
-    (0.75, re.compile(rf"(?i:\b(?:functie|vacature|rol) (?:van|als) ){_ROLE}{_ROLE_END}")),
-    (0.75, re.compile(rf"(?i:\b(?:posizione|ruolo|figura) (?:di |come )){_ROLE}{_ROLE_END}")),
-]
-_SUBJECT_REQ = r"(?:(?:\d{2}WD\d{4,}|(?:JR|REQ|R)-?\d{3,}(?:-\d+)?|[A-Z]{2,5}-\d{3,})\s+)?"
-_SUBJECT_ROLE = [
-    re.compile(rf"^{_SUBJECT_REQ}{_ROLE}\s+(?i:at)\s+[A-Z]"),
-    re.compile(
-        rf"(?i:application|candidatura|candidature|bewerbung|sollicitatie|postulación)(?i:"
-        rf" received| submitted"
-        rf"| status| confirmation| update| recebida| reçue| recibida| ricevuta| ontvangen)?(?i:"
-        rf" for)?"
-        rf"\s*[:\-–|]\s*{_SUBJECT_REQ}{_ROLE}{_ROLE_END}"
-    ),
-    re.compile(
-        rf"[:\-–|]\s+{_SUBJECT_REQ}{_ROLE}\s*(?:\([A-Z0-9][^)]*\))?\s*(?:[-–|].*|\s(?:at|bei|chez|"
-        rf"en|na|bij|presso)\s.*)?$"
-    ),
-    re.compile(rf"^{_SUBJECT_REQ}{_ROLE}\s+[-–|]\s+"),
-]
-_ROLE_WORDS = re.compile(
-    r"(engineer|developer|manager|analyst|designer|scientist|specialist|consultant|intern|lead|"
-    r"director|architect|administrator|coordinator|associate|representative|officer|assistant|"
-    r"technician|nurse|teacher|sales|product|marketing|writer|editor|accountant|recruiter|head|"
-    r"ingenieur|entwickler|berater|leiter|referent|sachbearbeiter|werkstudent|praktik|developpeur|"
-    r"ingenieur|chef|responsable|charge|stagiaire|desarrollador|ingeniero|analista|gerente|jefe|"
-    r"desenvolvedor|engenheiro|estagi|ontwikkelaar|medewerker|adviseur|sviluppatore|ingegnere|"
-    r"responsabile|programmer|sre|devops|data|software|backend|frontend|full.?stack|research)",
-    re.IGNORECASE,
-)
-_BAD_ROLE = re.compile(r"\b(you|your|we|our|us|this|that|which|who|unfortunately|thank)\b", re.I)
 _DEADLINE_CUE = re.compile(
     r"(respond|reply|response|decision|decide|accept|sign|let us know|get back to|deadline|valid"
     r" until|"
@@ -164,7 +72,13 @@ def extract(mail: ParsedMail, classification: Classification | None = None) -> E
     return Extraction(
         company=company,
         company_reasons=tuple(reasons),
-        role=_role(subject, text),
+        role=find_role(
+            SUBJECT_PREFIX.sub("", subject),
+            text,
+            (company, catalog.display_company(h.from_name), h.from_name),
+            catalog.is_person_name,
+            SIMILAR_JOBS,
+        )[0],
         requisition=_requisition(subject, text),
         interview_at=_interview_at(mail, kind, ref, us_first),
         offer_deadline=_offer_deadline(text, ref, us_first) if kind == MailKind.OFFER else None,
@@ -175,58 +89,7 @@ def extract(mail: ParsedMail, classification: Classification | None = None) -> E
     )
 
 
-# -- role and requisition -------------------------------------------------------------------------
-def _clean_role(role: str) -> str:
-    role = re.sub(r"\s+", " ", role).strip(" -–|:,.'\"“”")
-    role = re.sub(r"^(the|a|an|our|le|la|el|o|a|de|het|il|lo|der|die|das)\s+", "", role, flags=re.I)
-    role = re.sub(
-        r"^(position|role|post|vacancy|job|opening|stelle|poste|puesto|vaga|functie)\s+",
-        "",
-        role,
-        flags=re.I,
-    )
-    return role
-
-
-_ROLE_TAIL_WORD = re.compile(
-    r",\s+([A-Z][\w&]+(?: [A-Z&][\w&]*)?)(?=\s*(?:$|\n|[(\-–|.]|\s+(?:at|bei|chez|en|na|bij|"
-    r"presso)\b))"
-)
-
-
-def _role_with_tail(role: str, src: str, end: int) -> str:
-    """ "Backend Engineer" + ", Payments" when the title goes on after a comma."""
-    m = _ROLE_TAIL_WORD.match(src, end)
-    return f"{role}, {m.group(1)}" if m else role
-
-
-def _role(subject: str, text: str) -> str:
-    best, best_score = "", 0.0
-    for src, bonus in ((subject, 0.1), (text[:3000], 0.0)):
-        for w, rx in _ROLE_RX:
-            for m in rx.finditer(src):
-                role = _role_with_tail(_clean_role(m.group("r")), src, m.end("r"))
-                if not role or _BAD_ROLE.search(role) or len(role.split()) > 8:
-                    continue
-                score = w + bonus + (0.2 if _ROLE_WORDS.search(role) else -0.2)
-                if score > best_score:
-                    best, best_score = role, score
-                break
-    subject = SUBJECT_PREFIX.sub("", subject)
-    for rx in _SUBJECT_ROLE:
-        sm = rx.search(subject)
-        if sm:
-            role = _role_with_tail(_clean_role(sm.group("r")), subject, sm.end("r"))
-            if (
-                role
-                and _ROLE_WORDS.search(role)
-                and not _BAD_ROLE.search(role)
-                and best_score < 0.75
-            ):
-                best, best_score = role, 0.75
-    return best if best_score >= 0.6 else ""
-
-
+# -- requisition ---------------------------------------------------------------------------------
 def _requisition(subject: str, text: str) -> str:
     for src in (subject, text[:4000]):
         for rx in _REQ:

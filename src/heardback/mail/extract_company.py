@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from heardback.mail.catalog import Catalog, Sender, squash
 from heardback.mail.extract_names import (
+    ADDRESS,
     CLOSING,
+    DEPARTMENTS,
     NAME,
     NAME_CASELESS,
     PERSON,
@@ -36,7 +38,7 @@ from heardback.mail.extract_names import (
 from heardback.mail.model import ParsedMail, Reason
 from heardback.mail.rules import normalize
 
-__all__ = ["CLOSING", "PERSON", "SUBJECT_PREFIX", "find_company", "is_agency"]
+__all__ = ["CLOSING", "PERSON", "SIMILAR_JOBS", "SUBJECT_PREFIX", "find_company", "is_agency"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -54,7 +56,7 @@ _SUBJECT_RX = [(float(w), _rx(p)) for w, p in RAW["subject"]]
 _TRAIL_RX = [(float(w), _rx(p)) for w, p in RAW["trail"]]
 _LISTING = _rx(RAW["listing"])
 _LISTING_SEP = re.compile(r"\s[-–—·•|]\s")
-_SIMILAR_JOBS = re.compile(RAW["similar_jobs"])
+SIMILAR_JOBS = re.compile(RAW["similar_jobs"])
 _TENANT_SKIP = re.compile(RAW["tenant_skip"], re.IGNORECASE)
 SUBJECT_PREFIX = re.compile(RAW["subject_prefix"], re.IGNORECASE)
 _AGENCY = re.compile(RAW["agency"])
@@ -66,7 +68,7 @@ _CLIENT_NAMED = re.compile(rf"(?i:\b(?:my|our) client,?\s+){NAME}")
 #: the brand, shown rather than the longer legal or division names the mail also writes ("Alder
 #: & Rowe Consulting", "Wells Fargo Bank, N.A."); a one-word label is often clipped, so the name
 #: written with a sector word wins there ("polderlicht" -> "Polderlicht Energie")
-_NAMING = {"brand": 5.0, "extended": 0.5, "written": 0.3, "": 0.01}
+_NAMING = {"brand": 5.0, "extended": 1.0, "written": 0.3, "": 0.01}
 
 
 @dataclass(slots=True)
@@ -100,6 +102,10 @@ def _acceptable(name: str, catalog: Catalog, own_vendor: str, strict: bool) -> s
     words = [normalize(w) for w in name.split()]
     if words[0] in STOPWORDS or all(w in STOPWORDS for w in words) or name[:1].isdigit():
         return "a common word"
+    if ADDRESS.search(name):
+        return "an address"
+    if words[-1] in DEPARTMENTS:
+        return "a department"
     if strict and (_ROLE_TAIL.search(name) or catalog.is_person_name(name)):
         return "a job title or a person"
     if strict and len(words) == 1 and words[0] in catalog.first_names:
@@ -172,7 +178,7 @@ def find_company(
     job_board = sender.vendor is not None and sender.vendor.kind == "job_board"
     body = text[:3000]
     if job_board:  # the job applied for comes first; "similar jobs" below name other companies
-        similar = _SIMILAR_JOBS.search(body)
+        similar = SIMILAR_JOBS.search(body)
         body = body[: similar.start()] if similar else body
         body = body[:700]
     subj = SUBJECT_PREFIX.sub("", subject)
@@ -322,12 +328,31 @@ def find_company(
             return "", [Reason("agency", "a staffing agency writing for an unnamed client", 0.0)]
         return "", rejected[:3]
     best = max(cands.values(), key=lambda c: c.score)
-    best.name = best.best_name()
+    best.name = _fuller(best, list(cands.values()), catalog)
     name = expand_acronym(best.name, [subject, text[:4000], signature, mail.quoted[:3000]])
     reasons = sorted(best.reasons, key=lambda r: -r.weight)
     if name != best.name:
         reasons.append(Reason("acronym", f"'{best.name}' stands for '{name}'", 0.0))
     return name, reasons + rejected[:2]
+
+
+def _fuller(best: _Candidate, cands: list[_Candidate], catalog: Catalog) -> str:
+    """The best name, or the fuller brand the mail writes around a one-word name taken from a
+    domain or tenant ("Carrowmore" -> "Carrowmore Biologics", "Grésil" -> "Atelier Grésil")."""
+    name = best.best_name()
+    if len(name.split()) != 1 or best.variants.get(name, 0.0) >= _NAMING["brand"]:
+        return name
+    key = squash(name)
+    options = [c.name for c in cands if c is not best]
+    for option in sorted(options, key=len, reverse=True):
+        words = option.split()
+        if (
+            2 <= len(words) <= 4
+            and key in (squash(words[0]), squash(words[-1]))
+            and not catalog.is_person_name(option)
+        ):
+            return option
+    return name
 
 
 def _looks_like_person(display: str, sender: Sender) -> bool:

@@ -71,10 +71,25 @@ _CL_STOP = frozenset(RAW["caseless_stopwords"])
 LEGAL = re.compile(RAW["legal_suffix"], re.IGNORECASE)
 _LEGAL_CJK = re.compile(RAW["legal_cjk"])
 _TRAIL_WORDS = re.compile(RAW["trail_words"], re.IGNORECASE)
-STOPWORDS = frozenset(RAW["stopwords"])
+#: department and team names ("Fachabteilung", "Personalabteilung"): never a company's first word
+DEPARTMENTS = frozenset(RAW["department_names"])
+STOPWORDS = frozenset(RAW["stopwords"]) | DEPARTMENTS
+#: an address or postcode ("Derby DE24 8AD", "10999 Berlin", "Dublin D02 X285")
+ADDRESS = re.compile(RAW["address"])
 _GROUP_PREFIX = re.compile(RAW["group_prefix"], re.IGNORECASE)
 CLOSING = re.compile(RAW["closing"], re.IGNORECASE)
-PERSON = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}$")
+_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x530)) if ch.islower())
+_PERSON_WORD = (
+    rf"(?:[{_UPPER}]['’](?=[{_UPPER}])|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:-[{_UPPER}][{_LOWER}]+)?"
+)
+#: a person's name: two or three capitalised words in any Latin, Greek or Cyrillic spelling, with
+#: the particles of Irish, Scottish, Dutch, German and Romance names between them ("Gráinne Ní
+#: Bhriain", "Aoife O'Brien", "Jan van Dijk", "Łucja Wiśniewska")
+PERSON = re.compile(
+    rf"^{_PERSON_WORD}(?: (?:(?:Ní|Nic|Mhic|Ó|Ua|Uí|de|van|von|der|den|da|di|du|del|dos|"
+    rf"das|do|ter|ten|bin|al|el) )?{_PERSON_WORD}){{1,2}}$"
+)
 TLD_WORDS = frozenset(RAW["tld_words"])
 _LABEL_WORDS = sorted(RAW["label_words"], key=len, reverse=True)
 _AND_WORDS = tuple(RAW["and_words"])
@@ -211,11 +226,31 @@ def resolve_slug(slug: str, texts: list[str]) -> tuple[str, str]:
             for run in runs
             if 2 <= len(run.split()) <= 3
             and _squash(run.split()[0]) == key
-            and all(normalize(w) in _SECTOR for w in run.split()[1:])
+            and (
+                all(normalize(w) in _SECTOR for w in run.split()[1:])
+                or (len(run.split()) == 2 and _brand_word(run.split()[1]))
+            )
         ]
         if longer:
             return max(longer, key=len), "extended"
     return name, "written"
+
+
+def _brand_word(word: str) -> bool:
+    """A capitalised word that may finish a brand ("Carrowmore Biologics"): not a common,
+    department, title or place word, nor a first name."""
+    from heardback.mail.extract_role_words import is_title_word
+
+    key = normalize(word)
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 4
+        and key not in _GENERIC_WORDS
+        and key not in _CL_STOP
+        and not is_title_word(word)
+        and not _TRAIL_WORDS.search(" " + word)
+    )
 
 
 def domain_title(domain: str, label: str) -> str:
@@ -396,7 +431,21 @@ def signature_company(block: str, catalog: Catalog, display: str = "") -> str:
     for i in reversed(range(len(lines))):
         line = lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if "@" in line or "http" in line or re.search(r"\d{3}", line) or CLOSING.match(line):
+        if re.search(r"\d{3}", line) and re.search(r"\s[|·•]\s", line) and "@" not in line:
+            # "Acme GmbH | Ohlauer Straße 12 | 10999 Berlin": the parts that are no address
+            kept = [
+                p
+                for p in re.split(r"\s+[|·•]\s+", line)
+                if not ADDRESS.search(p) and not re.search(r"\d", p)
+            ]
+            line = " | ".join(kept[:1])
+        if (
+            not line
+            or "@" in line
+            or "http" in line
+            or re.search(r"\d{3}", line)
+            or CLOSING.match(line)
+        ):
             continue
         team = catalog.display_company(line)
         team = _company_part(team, catalog, alone=True) if team else ""
@@ -423,8 +472,10 @@ def signature_company(block: str, catalog: Catalog, display: str = "") -> str:
             found = _company_part(parts[-1], catalog, alone=False)
         elif titled[0] + 1 < len(parts):  # "Recruiter, Acme", "Data Analyst – Acme – Berlin"
             found = _company_part(parts[titled[0] + 1], catalog, alone=True)
-        else:  # "Acme | Talent Acquisition"
-            found = _company_part(parts[titled[0] - 1], catalog, alone=True)
+        else:  # "Acme | Talent Acquisition" (but "Gráinne Ní Bhriain, Head of People")
+            before = parts[titled[0] - 1]
+            named = titled[0] == 1 and line.startswith(before + ",") and PERSON.match(before)
+            found = "" if named else _company_part(before, catalog, alone=True)
         if found:
             return found
     return ""

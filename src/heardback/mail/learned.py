@@ -98,6 +98,10 @@ class LearnedModel:
         self.intercept = arrays["intercept"]
         self.idf = arrays["idf"]
         self.user = bool(manifest.get("user", False))
+        #: per message of the last :meth:`predict_proba` batch: the share of its words the model
+        #: knows (a message in a script or language it never saw gets an opinion from a few
+        #: sender features only, which the classifier then trusts less)
+        self.coverage: list[float] = []
 
     def describe(self) -> str:
         m = self.manifest
@@ -112,8 +116,13 @@ class LearnedModel:
             return []
         logits = np.tile(self.intercept.astype(np.float64), (len(mails), 1))
         index = self.index
+        self.coverage = coverage = []
         for r, mail in enumerate(mails):
-            counts = Counter(i for i in map(index.get, features(mail)) if i is not None)
+            feats = features(mail)
+            words = [f for f in feats if ":" not in f and "_" not in f]
+            known = sum(1 for w in words if w in index)
+            coverage.append(known / len(words) if words else 1.0)
+            counts = Counter(i for i in map(index.get, feats) if i is not None)
             if not counts:
                 continue
             cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "mail_phrases.yaml"
+#: more phrase families (Nordic, Slavic, Finnish, Turkish; more non-English kinds), merged in
+DATA_MORE = DATA.with_name("mail_phrases_more.yaml")
 
 #: kinds whose phrases describe something offered to the candidate: a condition, a process
 #: description or a negation before them means the thing did not happen
@@ -30,36 +32,27 @@ _SEP = r"[\W_]+"
 _WORD = r"[\w'\-]+"
 _ACCENTS = str.maketrans(
     {
-        **{c: "a" for c in "àáâãäåāă"},
+        **{c: "a" for c in "àáâãäåāăą"},
         **{c: "c" for c in "çćč"},
         **{c: "e" for c in "èéêëēėęě"},
-        **{c: "i" for c in "ìíîïīį"},
-        **{c: "n" for c in "ñń"},
-        **{c: "o" for c in "òóôõöøō"},
-        **{c: "u" for c in "ùúûüūů"},
+        **{c: "i" for c in "ìíîïīįı"},
+        **{c: "n" for c in "ñńň"},
+        **{c: "o" for c in "òóôõöøōő"},
+        **{c: "u" for c in "ùúûüūůű"},
         **{c: "y" for c in "ýÿ"},
+        **{c: "s" for c in "śšşș"},
+        **{c: "z" for c in "źżž"},
+        **{c: "t" for c in "ťţț"},
+        **dict(zip("łřďğð", "lrdgd", strict=True)),
         "ß": "ss",
         "œ": "oe",
         "æ": "ae",
-        "’": "'",
-        "‘": "'",
-        "´": "'",
-        "`": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "–": "-",
-        "—": "-",
+        **dict.fromkeys("’‘´`", "'"),
+        **dict.fromkeys("“”„«»", '"'),
+        **dict.fromkeys("–—", "-"),
         "\u00a0": " ",
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-        "\u00ad": None,
-        "\u034f": None,
+        # invisible padding; U+0307 is the dot of Turkish İ after lower()
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u0307"),
     }
 )
 _WORDS = re.compile(r"\w+")
@@ -276,8 +269,12 @@ class PhraseBank:
         self.third_person = _any(ctx.get("third_person", []))
         self._cond_after = re.compile(
             r"^[^.!?;\n]{0,60}?\b(if|unless|falls|wenn|sofern|si|se|als|indien|qualora|caso|"
-            r"should you|once you|once we)\b"
+            r"should you|once you|once we|jesli|jezeli|gdyby|ifall|hvis|dersom|jos|mikali|pokud|"
+            r"kdyby|durumunda|halinde|takdirde)\b"
         )
+        #: a condition marked after the phrase, in languages that put it there (Turkish
+        #: "olumsuz sonuclanmasi durumunda": "should it end negatively")
+        self.conditional_after = _any(ctx.get("conditional_after", []))
 
     def sentences(self, norm: str) -> list[tuple[int, int]]:
         """Sentence spans: split at . ! ? ; and blank lines (a single newline is a wrapped line)."""
@@ -368,6 +365,9 @@ class PhraseBank:
                 h = self.reported.search(before)
                 if h:
                     return Hit(phrase, snippet, where, "hypothetical", h.group(0))
+                h = self.conditional_after.match(norm, end, s_end)
+                if h:
+                    return Hit(phrase, snippet, where, "conditional", h.group(0).strip(" ,.;:-"))
         if kind in POSITIVE_KINDS and kind != "applied":
             # "our hiring process includes an interview" describes; "after reviewing the
             # selection process we decided ..." does not defuse a decision
@@ -414,7 +414,8 @@ _FIELD = re.compile(r"[ \t]*[^\n?:]{1,60}[?:][ \t]*\S[^\n]{0,40}")
 #: ... unless the line itself asks ("please send your salary expectations: ...")
 _ASKING = re.compile(
     r"\b(please|kindly|could you|can you|would you|bitte|merci de|por favor|gelieve|graag|"
-    r"per favore|pourriez|podrias|podria|poderia|konnten)\b"
+    r"per favore|pourriez|podrias|podria|poderia|konnten|prosze|prosimy|vanligen|venligst|"
+    r"vennligst|ystavallisesti|pyydamme|prosim|prosime|lutfen|rica ederiz)\b"
 )
 
 
@@ -469,6 +470,35 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(fh, Loader=Loader)
 
 
+def merge_phrases(raw: dict[str, Any], more: dict[str, Any], name: str = "") -> dict[str, Any]:
+    """``raw`` with the phrase families and context markers of ``more`` added. A pattern listed
+    twice for one kind and language (in either file) is an error, like a duplicate key."""
+    kinds: dict[str, Any] = raw.setdefault("kinds", {})
+    seen = {
+        (kind, lang, str(p))
+        for kind, by_lang in kinds.items()
+        for lang, by_weight in by_lang.items()
+        for patterns in by_weight.values()
+        for p in patterns
+    }
+    for kind, by_lang in (more.get("kinds") or {}).items():
+        for lang, by_weight in by_lang.items():
+            for weight, patterns in by_weight.items():
+                for p in patterns:
+                    if (kind, lang, str(p)) in seen:
+                        raise ValueError(f"{name}: duplicate pattern {kind}.{lang}: {p!r}")
+                    seen.add((kind, lang, str(p)))
+                target = kinds.setdefault(kind, {}).setdefault(lang, {})
+                target[weight] = list(target.get(weight, [])) + list(patterns)
+    ctx: dict[str, Any] = raw.setdefault("context", {})
+    for key, patterns in (more.get("context") or {}).items():
+        ctx[key] = list(ctx.get(key, [])) + list(patterns)
+    return raw
+
+
 @lru_cache(maxsize=1)
 def load_bank() -> PhraseBank:
-    return PhraseBank(load_yaml(DATA))
+    raw = load_yaml(DATA)
+    if DATA_MORE.exists():
+        raw = merge_phrases(raw, load_yaml(DATA_MORE), DATA_MORE.name)
+    return PhraseBank(raw)

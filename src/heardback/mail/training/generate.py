@@ -25,18 +25,21 @@ from heardback.mail.training.phrases import (
 
 #: examples per kind for the shipped model
 COUNTS = {
-    "applied": 900,
-    "rejected": 900,
-    "interview": 800,
-    "assessment": 500,
-    "offer": 450,
-    "reference_check": 400,
-    "request": 450,
-    "update": 550,
-    "outreach": 600,
-    "not_job": 1600,
+    "applied": 1050,
+    "rejected": 1050,
+    "interview": 930,
+    "assessment": 580,
+    "offer": 520,
+    "reference_check": 470,
+    "request": 520,
+    "update": 640,
+    "outreach": 700,
+    "not_job": 1850,
 }
-LANG_WEIGHTS = (0.5, 0.09, 0.09, 0.08, 0.08, 0.08, 0.08)
+#: the share of each language among the synthetic messages (English first, then the languages
+#: with the most phrase data); LANGS order
+_SHARE = {"en": 0.44, "de": 0.07, "fr": 0.07, "es": 0.06, "pt": 0.06, "nl": 0.06, "it": 0.06}
+LANG_WEIGHTS = tuple(_SHARE.get(lang, 0.026) for lang in LANGS)
 ATS = [
     ("no-reply@us.greenhouse-mail.io", "{company} Hiring Team"),
     ("no-reply@hire.lever.co", "{company}"),

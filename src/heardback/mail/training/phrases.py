@@ -13,6 +13,13 @@ from typing import Any
 from heardback.mail.rules import load_yaml
 
 _RAW: dict[str, Any] = load_yaml(Path(__file__).with_name("phrases.yaml"))
+#: more languages (and more sentences for some): merged into _RAW below
+_MORE: dict[str, Any] = load_yaml(Path(__file__).with_name("phrases_langs.yaml"))
+_RAW["langs"] = [*_RAW["langs"], *_MORE["langs"]]
+for _key in ("roles", "greet", "close", "team", "neutral", "not_job_intl"):
+    _RAW[_key] = {**_RAW[_key], **_MORE[_key]}
+for _kind, _by_lang in _MORE["bank"].items():
+    _RAW["bank"][_kind].update(_by_lang)
 
 LANGS: tuple[str, ...] = tuple(_RAW["langs"])
 COMPANY_HEADS: list[str] = _RAW["company_heads"]
@@ -31,10 +38,11 @@ def _bank() -> dict[str, dict[str, tuple[list[str], list[str], list[str]]]]:
         kind: {lang: (v["core"], v["extra"], v["subjects"]) for lang, v in by_lang.items()}
         for kind, by_lang in _RAW["bank"].items()
     }
-    for kind, by_lang in _RAW.get("bank_more", {}).items():
-        for lang, v in by_lang.items():
-            core, extra, subjects = out[kind].get(lang, ([], [], []))
-            out[kind][lang] = (core + v["core"], extra + v["extra"], subjects + v["subjects"])
+    for more in (_RAW.get("bank_more", {}), _MORE.get("bank_more", {})):
+        for kind, by_lang in more.items():
+            for lang, v in by_lang.items():
+                core, extra, subjects = out[kind].get(lang, ([], [], []))
+                out[kind][lang] = (core + v["core"], extra + v["extra"], subjects + v["subjects"])
     return out
 
 
