@@ -36,7 +36,7 @@ from heardback.mail.rules import normalize
 
 FORMAT_VERSION = 1
 #: bump when :func:`features` changes: older models are then refused
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2  # 2: normalize() folds Polish, Czech, Turkish, Hungarian letters
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "mail_model"
 FILES = ("manifest.json", "vocab.json", "coef.npy", "intercept.npy", "idf.npy")
 TEXT_CHARS = 1500
