@@ -4,6 +4,8 @@ chance of still hearing back, and the cached personal fits never change an answe
 
 from __future__ import annotations
 
+import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from cli_helpers import Session
@@ -66,23 +68,32 @@ def test_your_own_finished_processes_time_the_follow_up(db_url: str, heardback_h
 def test_cached_fits_give_the_same_agenda_and_follow_changes(
     db_url: str, heardback_home: Path
 ) -> None:
+    """Today's agenda (the cache follows finished processes only; past dates follow all)."""
     s = Session(db_url)
     s.run("settings", "agenda_horizon_days", "30")  # see the due dates from the interview on
+    today = date.today()
     for i in range(6):
         s.run("add", f"Past{i}", "Engineer", "--applied", "2025-01-06")
         s.run("log", f"past{i}", "interview", "--date", "2025-01-20")
         s.run("log", f"past{i}", "rejected", "--date", "2025-02-25")
-    s.run("add", "Acme", "Engineer", "--applied", "2026-10-05")
-    s.run("log", "acme", "interview", "--date", "2026-11-02")
-    first = s.today("2026-11-03")
+    s.run("add", "Acme", "Engineer", "--applied", str(today - timedelta(days=30)))
+    s.run("log", "acme", "interview", "--date", str(today - timedelta(days=1)))
+    first = s.json("today")
     caches = list((heardback_home / "cache").glob("outlook-fits-*.json"))
     assert len(caches) == 1
-    assert s.today("2026-11-03") == first  # from the cache
+    assert s.json("today") == first  # from the cache
+    key = json.loads(caches[0].read_text())["key"]
     caches[0].unlink()
-    assert s.today("2026-11-03") == first  # recomputed: the same
+    assert s.json("today") == first  # recomputed: the same
+    # logging on the open process changes no one's history: the cached fits stay valid
+    s.run("log", "acme", "note", "--date", str(today - timedelta(days=1)), "--note", "portfolio")
+    s.json("today")
+    assert json.loads(caches[0].read_text())["key"] == key
     # another finished process changes the history, and the cache notices
     s.run("add", "Past6", "Engineer", "--applied", "2025-01-06")
     s.run("log", "past6", "interview", "--date", "2025-01-20")
     s.run("log", "past6", "rejected", "--date", "2025-02-25")
-    changed = follow_up(s, "2026-11-03", "Acme")
-    assert "your own 7 earlier waits" in changed["reason"]
+    assert json.loads(caches[0].read_text())["key"] == key  # not read yet
+    items = [a for a in s.json("today")["actions"] if a["kind"] == "follow_up"]
+    assert json.loads(caches[0].read_text())["key"] != key
+    assert items and "your own 7 earlier waits" in items[0]["reason"]

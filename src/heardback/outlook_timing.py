@@ -4,9 +4,11 @@ and when the chance of still hearing back falls under the dormant threshold.
 The user's own history personalises the outlook, but reading every past process on every
 ``today`` would cost far more than the agenda itself (the fast path reads open processes only).
 So the personal fits are kept in a small JSON file in the cache directory, keyed by the
-database, a fingerprint of its contents (``reader.fingerprint``: it changes with any change to an
-opportunity or its events), the day (open waits are censored at ``as_of``), the country and the
-installed priors. The history is read only when a needed fit is missing.
+database, a fingerprint of the finished processes (``reader.fingerprint``: it changes when a
+finished process or its events change, or a process finishes or reopens; logging on an open
+process keeps it; for a past date, of every process), the day (dormant waits are censored at
+``as_of``), the country and the installed priors. The history is read only when a needed fit is
+missing.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
         closed = reader.closed_stages(conn, style, moment) if live else {}
         quiet = reader.quiet_processes(conn, style, quiet_before) if quiet_before else []
         events = reader.activity(conn, style, end_of(day - timedelta(days=7)), moment)
-        fingerprint = reader.fingerprint(conn, style)
+        fingerprint = reader.fingerprint(conn, style, finished_only=live)
     states = {d.opportunity.id: derive(d.events, moment) for d in dossiers if d.opportunity.id}
     for opp, stage, last in quiet:
         assert opp.id is not None

@@ -216,10 +216,22 @@ def events_of(conn: Any, style: str, opp_id: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
-def fingerprint(conn: Any, style: str) -> str:
-    """Changes whenever any opportunity or its events change (see ``repo.change_token``): for
-    caches derived from the whole history. One pass over the opportunities table only."""
-    rows = _fetch(conn, style, "SELECT count(*), max(id), sum(change_token) FROM opportunities", [])
+def fingerprint(conn: Any, style: str, *, finished_only: bool = True) -> str:
+    """For caches of the user's history (see ``repo.change_token``). ``finished_only``: changes
+    when a finished process (closed, dormant or archived, by the cached stage) or its events
+    change, or a process finishes or reopens, and logging on an open process leaves it as it is
+    (right for today's history); otherwise it changes with any change at all (a past date's
+    history can include processes that are open now). One pass over the opportunities table."""
+    marks = ", ".join("?" for _ in CLOSED_STAGES)
+    where, params = (f"WHERE archived = ? OR stage IN ({marks})", [True, *CLOSED_STAGES])
+    if not finished_only:
+        where, params = "", []
+    rows = _fetch(
+        conn,
+        style,
+        f"SELECT count(*), max(id), sum(change_token) FROM opportunities {where}",
+        params,
+    )
     count, top, total = rows[0]
     return f"{int(count)}:{int(top or 0)}:{int(total or 0)}"
 
