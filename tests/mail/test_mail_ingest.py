@@ -204,3 +204,18 @@ def test_review_queue_decisions(db_url: str, tmp_path: Path) -> None:
     assert s.json("review") == []
     again = s.run("review", str(item["id"]), "--ignore", ok=False)
     assert again.exit_code == 1 and "already decided" in again.stderr
+
+
+def test_an_outdated_retrained_model_is_named_and_not_used(
+    db_url: str, mbox_file: Path, heardback_home: Path
+) -> None:
+    from heardback.mail.service import user_model_dir
+
+    s = Session(db_url)
+    plain = s.run("mail", "import", str(mbox_file)).stdout
+    assert "mail retrain" not in plain
+    old = user_model_dir()
+    old.mkdir(parents=True)
+    (old / "manifest.json").write_text('{"format_version": 1, "features_version": 1}')
+    again = s.run("mail", "import", str(mbox_file)).stdout
+    assert "older heardback" in again and "heardback mail retrain" in again

@@ -70,6 +70,18 @@ def mail_import(
         typer.echo(f"{stats.defects} problem(s) were skipped, for example: {stats.problems[0]}")
     if stats.review:
         typer.echo("Decide what heardback was unsure about with: heardback review")
+    _note_outdated_model()
+
+
+def _note_outdated_model() -> None:
+    from heardback.mail.learned import is_outdated
+    from heardback.mail.service import user_model_dir
+
+    if is_outdated(user_model_dir()):
+        typer.echo(
+            "Your retrained mail model comes from an older heardback and was not used; "
+            "rebuild it from your review decisions with: heardback mail retrain"
+        )
 
 
 def _counts(stats: Any) -> str:

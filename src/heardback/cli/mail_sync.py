@@ -107,7 +107,7 @@ def sync(
 ) -> None:
     """Read new mail from your IMAP account(s); only what arrived since the last sync."""
     from heardback.cli.common import context, print_json
-    from heardback.cli.mail import _counts
+    from heardback.cli.mail import _counts, _note_outdated_model
     from heardback.mail.service import sync as run
 
     stats = run(context(), name)
@@ -117,3 +117,4 @@ def sync(
     typer.echo(_counts(stats) + ".")
     if stats.review:
         typer.echo("Decide what heardback was unsure about with: heardback review")
+    _note_outdated_model()

@@ -138,6 +138,19 @@ class LearnedModel:
         return [dict(zip(self.classes, map(float, p), strict=True)) for p in probs]
 
 
+def is_outdated(folder: Path | str) -> bool:
+    """A model is there but was built by another heardback (format or features version): it is
+    ignored until it is retrained."""
+    try:
+        manifest = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (manifest.get("format_version"), manifest.get("features_version")) != (
+        FORMAT_VERSION,
+        FEATURES_VERSION,
+    )
+
+
 def load(
     user_dir: Path | str | None = None, *, model_dir: Path | str | None = None
 ) -> LearnedModel | None:
