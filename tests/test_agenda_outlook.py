@@ -97,3 +97,52 @@ def test_cached_fits_give_the_same_agenda_and_follow_changes(
     items = [a for a in s.json("today")["actions"] if a["kind"] == "follow_up"]
     assert json.loads(caches[0].read_text())["key"] != key
     assert items and "your own 7 earlier waits" in items[0]["reason"]
+
+
+def test_withdrawing_with_an_interview_still_scheduled_refreshes_the_history(
+    db_url: str, heardback_home: Path
+) -> None:
+    """A process with future events can finish without its cached stage changing."""
+    s = Session(db_url)
+    s.run("settings", "agenda_horizon_days", "30")
+    today = date.today()
+    for i in range(3):
+        s.run("add", f"Past{i}", "Engineer", "--applied", "2025-01-06")
+        s.run("log", f"past{i}", "interview", "--date", "2025-01-20")
+        s.run("log", f"past{i}", "rejected", "--date", "2025-02-25")
+    s.run("add", "Acme", "Engineer", "--applied", str(today - timedelta(days=30)))
+    s.run("log", "acme", "interview", "--date", str(today - timedelta(days=1)))
+    s.run("add", "Wex", "Engineer", "--applied", str(today - timedelta(days=60)))
+    s.run("log", "wex", "interview", "--date", str(today - timedelta(days=50)))
+    s.run("log", "wex", "interview", "--date", str(today + timedelta(days=3)))
+
+    def acme() -> str:
+        items = [a for a in s.json("today")["actions"] if a["company"] == "Acme"]
+        return next(a["reason"] for a in items if a["kind"] == "follow_up")
+
+    assert "your own 3 earlier waits" in acme()
+    s.run("log", "wex", "withdrawn", "--date", str(today))
+    assert "your own 4 earlier waits" in acme()
+
+
+def test_outlook_leaves_out_the_archived_process_it_explains(
+    db_url: str, heardback_home: Path
+) -> None:
+    s = Session(db_url)
+    s.run("add", "Acme", "Engineer", "--applied", "2026-10-01")
+    s.run("log", "acme", "interview", "--date", "2026-10-20")
+    before = s.json("outlook", "acme", "--as-of", "2026-11-03")
+    s.run("archive", "acme")
+    after = s.json("outlook", "acme", "--as-of", "2026-11-03")
+    assert before["history_used"] == after["history_used"] == 0
+    assert after["p_hear_back"] == before["p_hear_back"]
+
+
+def test_a_damaged_cache_file_is_recomputed(db_url: str, heardback_home: Path) -> None:
+    s = Session(db_url)
+    s.run("add", "Acme", "Engineer", "--applied", str(date.today() - timedelta(days=3)))
+    first = s.json("today")
+    for junk in ("null", "[1]", "{not json"):
+        for cache in (heardback_home / "cache").glob("outlook-fits-*.json"):
+            cache.write_text(junk)
+        assert s.json("today") == first

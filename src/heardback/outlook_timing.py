@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, overload
@@ -86,7 +87,7 @@ def timings(
     fits = _load(key) if key is not None else {}
     before = len(fits)
     model = outlook.model()
-    quiet_below = rules.dormant_below_chance_percent / 100.0
+    quiet_below = min(rules.dormant_below_chance_percent, 100) / 100.0
     found: dict[int, Timing] = {}
     memo: dict[tuple[object, ...], Any] = {}
     for dossier in dossiers:
@@ -125,10 +126,10 @@ def _path(key: str) -> Any:
 def _load(key: str) -> dict[str, PersonalFit]:
     try:
         data = json.loads(_path(key).read_text(encoding="utf-8"))
-        if data.get("key") != key:
+        if not isinstance(data, dict) or data.get("key") != key:
             return {}
         return {k: PersonalFit(*v) for k, v in data["fits"].items()}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
@@ -140,7 +141,7 @@ def _save(key: str, fits: Mapping[str, PersonalFit]) -> None:
     path = _path(key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # one per writer
         tmp.write_text(json.dumps({"key": key, "fits": rows}), encoding="utf-8")
         tmp.replace(path)
     except OSError:

@@ -140,7 +140,7 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
         closed = reader.closed_stages(conn, style, moment) if live else {}
         quiet = reader.quiet_processes(conn, style, quiet_before) if quiet_before else []
         events = reader.activity(conn, style, end_of(day - timedelta(days=7)), moment)
-        fingerprint = reader.fingerprint(conn, style, finished_only=live)
+        fingerprint = reader.fingerprint(conn, style, finished_at=moment if live else None)
     states = {d.opportunity.id: derive(d.events, moment) for d in dossiers if d.opportunity.id}
     for opp, stage, last in quiet:
         assert opp.id is not None
@@ -166,10 +166,11 @@ def agenda(ctx: Context, as_of: date | None = None) -> Agenda:
     return Agenda(day, actions, health, by_id, states, timings)
 
 
-def history(ctx: Context, moment: datetime) -> list[Observation]:
+def history(ctx: Context, moment: datetime, *, leave_out: int | None = None) -> list[Observation]:
     """The user's own waits as of ``moment``, for the outlook's personalisation: from finished
     processes only (closed, dormant or archived then), so an open process never informs its own
-    estimate and every open process sees the same history."""
+    estimate and every open process sees the same history. ``leave_out``: the opportunity being
+    explained (an archived one would otherwise count its own wait)."""
     from heardback.domain.outlook_fit import history_from_dossiers
 
     with ctx.db.dbapi() as (conn, style):
@@ -177,7 +178,8 @@ def history(ctx: Context, moment: datetime) -> list[Observation]:
     finished = [
         d
         for d in everyone
-        if d.opportunity.archived or derive(d.events, moment).stage not in ACTIVE
+        if d.opportunity.id != leave_out
+        and (d.opportunity.archived or derive(d.events, moment).stage not in ACTIVE)
     ]
     return history_from_dossiers(finished, moment)
 

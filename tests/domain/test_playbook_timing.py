@@ -149,3 +149,17 @@ def test_a_final_round_is_given_longer_than_an_application_before_dormant() -> N
 def test_no_wait_no_timing() -> None:
     d = dossier(1, [*INTERVIEWED, Event(EventKind.REJECTED, at("2026-11-10"))])
     assert timing(outlook.model(), d, derive(d.events, MOMENT), MOMENT, quiet_below=0.1) is None
+
+
+def test_no_follow_ups_allowed_means_dormant_without_chasing() -> None:
+    rules = dataclasses.replace(WIDE, max_followups_per_silence=0)
+    d = dossier(1, INTERVIEWED)
+    actions = [
+        a
+        for a in plan([d], day_of("2026-11-03"), US, rules)
+        if a.kind in (ActionKind.FOLLOW_UP, ActionKind.MARK_DORMANT)
+    ]
+    assert [a.kind for a in actions] == [ActionKind.MARK_DORMANT]
+    assert actions[0].due == US.add(
+        day_of("2026-11-02"), rules.dormant_after_last_followup_business_days
+    )

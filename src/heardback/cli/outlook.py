@@ -34,6 +34,7 @@ def outlook(
     from heardback import outlook as model
     from heardback import services
     from heardback.cli.common import context, parse_day, print_json
+    from heardback.cli.main import GLOBAL
     from heardback.domain.playbook import end_of
     from heardback.errors import UserError
 
@@ -61,13 +62,17 @@ def outlook(
             raise UserError("--stage and --silent-days are for what-if questions without OPP.")
         oid = services.resolve(ctx, opp)
         dossier = services.dossier(ctx, oid)
-        history = services.history(ctx, end_of(day))
+        history = services.history(ctx, end_of(day), leave_out=oid)
         try:
             result = model.explain(dossier, end_of(day), history=history, country=where)
         except ValueError as exc:
             raise UserError(f"{dossier.opportunity.label}: {exc}") from None
         label = f"#{oid} {dossier.opportunity.label}"
-        actions = [a for a in services.agenda(ctx, day if as_of else None).actions]
+        # the next actions are timed with the same country as the explanation
+        timed_ctx = ctx
+        if country:
+            timed_ctx = services.Context.open(GLOBAL.get("db"), overrides={"country": where or ""})
+        actions = [a for a in services.agenda(timed_ctx, day if as_of else None).actions]
         extra["next"] = [
             {"title": a.title, "reason": a.reason, "due": a.due.isoformat()}
             for a in actions

@@ -377,20 +377,21 @@ def _follow_up_or_rest(
 
     sent = state.follow_ups
     if len(sent) >= rules.max_followups_per_silence:
-        last = sent[-1].day
+        last = sent[-1].day if sent else silence  # no follow-ups allowed: from the silence
         due = calendar.add(last, rules.dormant_after_last_followup_business_days)
-        reason = (
-            f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
-            "reply. More messages won't help; if they come back later, it wakes up."
+        tried = (
+            f"You have followed up {len(sent)} times since {_fmt(silence)} without a reply"
+            if sent
+            else f"No reply since {_fmt(silence)}, and you chose not to send follow-ups"
         )
+        reason = f"{tried}. More messages won't help; if they come back later, it wakes up."
         if timing is not None and timing.quiet_after_days is not None:
             quiet = silence + timedelta(days=math.ceil(timing.quiet_after_days))
             due = max(
                 calendar.add(last, rules.followup_gap_business_days), calendar.roll_forward(quiet)
             )
             reason = (
-                f"You have followed up {len(sent)} times since {_fmt(silence)} without a "
-                f"reply, and by {_fmt(due)} the chance of still hearing back is under "
+                f"{tried}, and by {_fmt(due)} the chance of still hearing back is under "
                 f"{round(100 * timing.quiet_below)}% (heardback's outlook; the cut-off is a "
                 "heuristic). More messages won't help; if they come back later, it wakes up."
             )

@@ -216,16 +216,17 @@ def events_of(conn: Any, style: str, opp_id: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
-def fingerprint(conn: Any, style: str, *, finished_only: bool = True) -> str:
-    """For caches of the user's history (see ``repo.change_token``). ``finished_only``: changes
-    when a finished process (closed, dormant or archived, by the cached stage) or its events
-    change, or a process finishes or reopens, and logging on an open process leaves it as it is
-    (right for today's history); otherwise it changes with any change at all (a past date's
-    history can include processes that are open now). One pass over the opportunities table."""
-    marks = ", ".join("?" for _ in CLOSED_STAGES)
-    where, params = (f"WHERE archived = ? OR stage IN ({marks})", [True, *CLOSED_STAGES])
-    if not finished_only:
-        where, params = "", []
+def fingerprint(conn: Any, style: str, *, finished_at: datetime | None = None) -> str:
+    """For caches of the user's history (see ``repo.change_token``). With ``finished_at``: of
+    the processes that may be finished then (closed, dormant or archived by the cached stage, or
+    with events after that moment, whose stage then can differ), so logging on an ordinary open
+    process leaves it as it is; without: of every process (a past date's history can include
+    processes that are open now). One pass over the opportunities table."""
+    where, params = "", []
+    if finished_at is not None:
+        marks = ", ".join("?" for _ in CLOSED_STAGES)
+        where = f"WHERE archived = ? OR stage IN ({marks}) OR last_event_at > ?"
+        params = [True, *CLOSED_STAGES, finished_at]
     rows = _fetch(
         conn,
         style,
