@@ -219,3 +219,39 @@ def test_an_outdated_retrained_model_is_named_and_not_used(
     (old / "manifest.json").write_text('{"format_version": 1, "features_version": 1}')
     again = s.run("mail", "import", str(mbox_file)).stdout
     assert "older heardback" in again and "heardback mail retrain" in again
+
+
+def test_workers_classify_and_extract_with_the_same_result(
+    tmp_path: Path, mbox_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large mailboxes are split between worker processes, which also classify and extract;
+    the board they build is the one the main process builds alone."""
+    from heardback.mail import scan as scan_module
+    from heardback.mail.sources import mbox as mbox_module
+
+    serial = Session(f"sqlite:///{tmp_path / 'serial.sqlite3'}")
+    one = serial.json("mail", "import", str(mbox_file))
+    monkeypatch.setattr(scan_module, "PARALLEL_MIN_BYTES", 0)  # split even this small file
+    monkeypatch.setattr(mbox_module, "SPLIT_CHUNK", 256)
+    parallel = Session(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
+    two = parallel.json("mail", "import", str(mbox_file))
+    assert {k: v for k, v in one.items() if k != "seconds"} == {
+        k: v for k, v in two.items() if k != "seconds"
+    }
+    assert serial.json("list", "--archived") == parallel.json("list", "--archived")
+    again = parallel.json("mail", "import", str(mbox_file))
+    assert again["events"] == 0 and again["opportunities"] == 0
+
+
+def test_the_workers_do_the_classifying(mbox_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from heardback.mail.scan import scan
+    from heardback.mail.service import Analyser, Pipeline
+    from heardback.mail.sources import mbox as mbox_module
+
+    monkeypatch.setattr(mbox_module, "SPLIT_CHUNK", 256)  # split even this small file
+    with scan(mbox_file, workers=2, parallel_min_bytes=0, analyse=Analyser(Pipeline())) as found:
+        mails = list(found)
+        analysed = dict(found.analysis)
+    assert mails and set(analysed) == {m.ref for m in mails}
+    kinds = {cls.kind.value for cls, _ext in analysed.values()}
+    assert "applied" in kinds or "interview" in kinds

@@ -22,16 +22,17 @@ import re
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from heardback.mail.headers import b64_lenient, parse_headers
-from heardback.mail.model import Headers, ParsedMail
+from heardback.mail.model import Headers, MessageRef, ParsedMail
 from heardback.mail.parse import parse_message
 from heardback.mail.prefilter import CALENDAR_MARKERS, Prefilter
 from heardback.mail.sources import MAX_DEFECTS, Entry, MailSource, header_bounds
@@ -78,11 +79,22 @@ class ScanStats:
 
 
 class Scan(Iterator[ParsedMail]):
-    """An iterator of parsed candidates with live ``stats``; ``close()`` stops the workers."""
+    """An iterator of parsed candidates with live ``stats``; ``close()`` stops the workers.
 
-    def __init__(self, stats: ScanStats, messages: Iterator[ParsedMail]) -> None:
+    ``analysis``: with an ``analyse`` function given to ``scan`` and a mailbox large enough for
+    worker processes, what the workers made of each candidate, by message (``MessageRef``);
+    the caller takes (pops) them as it reads the messages. Empty otherwise.
+    """
+
+    def __init__(
+        self,
+        stats: ScanStats,
+        messages: Iterator[ParsedMail],
+        analysis: dict[MessageRef, Any] | None = None,
+    ) -> None:
         self.stats = stats
         self._messages = messages
+        self.analysis: dict[MessageRef, Any] = analysis if analysis is not None else {}
 
     def __iter__(self) -> Scan:
         return self
@@ -113,12 +125,15 @@ def scan(
     *,
     workers: int = 2,
     full_parse_all: bool = False,
-    parallel_min_bytes: int = PARALLEL_MIN_BYTES,
+    parallel_min_bytes: int | None = None,
+    analyse: Callable[[list[ParsedMail]], list[Any]] | None = None,
 ) -> Scan:
     """Scan a mailbox (a path of any kind ``detect`` knows, or a source) for job-mail candidates.
 
     ``prefilter``: the default one (``data/prefilter.yaml``) when None. Raises ``UserError``
     only when the path is not a mailbox at all; problems inside it are counted in ``stats``.
+    ``analyse``: a picklable function the worker processes also run on each piece's candidates
+    (classification and extraction), so that work uses both cores; see ``Scan.analysis``.
     """
     if not isinstance(source, MailSource):
         from heardback.mail.sources.detect import open_source
@@ -130,6 +145,8 @@ def scan(
         prefilter = load_prefilter()
     stats = ScanStats()
     pieces: list[MailSource] = [source]
+    if parallel_min_bytes is None:
+        parallel_min_bytes = PARALLEL_MIN_BYTES
     if workers > 1 and source.size() >= parallel_min_bytes:
         pieces = source.split(workers, fine=full_parse_all)
     # what the source met before reading (files skipped while looking, listing errors)
@@ -139,7 +156,9 @@ def scan(
     stats.defects += source.report.defect_count - len(source.report.defects)
     if len(pieces) < 2:
         return Scan(stats, scan_source(source, prefilter, full_parse_all, stats))
-    return Scan(stats, _parallel(pieces, prefilter, full_parse_all, workers, stats))
+    analysis: dict[MessageRef, Any] = {}
+    messages = _parallel(pieces, prefilter, full_parse_all, workers, stats, analyse, analysis)
+    return Scan(stats, messages, analysis)
 
 
 def check_entry(prefilter: Prefilter, entry: Entry, headers: Headers) -> tuple[bool, str]:
@@ -232,21 +251,33 @@ def scan_source(
 
 
 _worker_prefilter: Prefilter | None = None
+_worker_analyse: Callable[[list[ParsedMail]], list[Any]] | None = None
 
 
-def _init_worker(prefilter: Prefilter | None) -> None:
-    global _worker_prefilter
+def _init_worker(
+    prefilter: Prefilter | None, analyse: Callable[[list[ParsedMail]], list[Any]] | None = None
+) -> None:
+    global _worker_prefilter, _worker_analyse
     _worker_prefilter = prefilter
+    _worker_analyse = analyse
 
 
-def _run_piece(piece: MailSource, full_parse_all: bool) -> tuple[list[ParsedMail], ScanStats]:
+def _run_piece(
+    piece: MailSource, full_parse_all: bool
+) -> tuple[list[ParsedMail], ScanStats, list[Any] | None]:
     stats = ScanStats()
     try:
         mails = list(scan_source(piece, _worker_prefilter, full_parse_all, stats))
     except Exception as exc:  # pragma: no cover - scan_source catches per message
         stats.add_defect(f"{piece!r}: {type(exc).__name__}: {exc}")
         mails = []
-    return mails, stats
+    found = None
+    if _worker_analyse is not None and mails:
+        try:
+            found = _worker_analyse(mails)
+        except Exception:  # the main process analyses them instead
+            found = None
+    return mails, stats, found
 
 
 def _context() -> BaseContext:
@@ -265,15 +296,19 @@ def _parallel(
     full_parse_all: bool,
     workers: int,
     stats: ScanStats,
+    analyse: Callable[[list[ParsedMail]], list[Any]] | None = None,
+    analysis: dict[MessageRef, Any] | None = None,
 ) -> Iterator[ParsedMail]:
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_context(),
         initializer=_init_worker,
-        initargs=(prefilter,),
+        initargs=(prefilter, analyse),
     )
     todo = iter(pieces)
-    pending: deque[tuple[MailSource, Future[tuple[list[ParsedMail], ScanStats]]]] = deque()
+    pending: deque[
+        tuple[MailSource, Future[tuple[list[ParsedMail], ScanStats, list[Any] | None]]]
+    ] = deque()
     try:
         for piece in todo:
             pending.append((piece, pool.submit(_run_piece, piece, full_parse_all)))
@@ -285,11 +320,13 @@ def _parallel(
             if nxt is not None:  # keep the workers busy while the caller reads this piece
                 pending.append((nxt, pool.submit(_run_piece, nxt, full_parse_all)))
             try:
-                mails, piece_stats = future.result()
+                mails, piece_stats, found = future.result()
             except Exception as exc:  # a worker died (killed, out of memory ...)
                 stats.add_defect(f"{piece!r}: worker failed ({type(exc).__name__}: {exc})")
                 continue
             stats.merge(piece_stats)
+            if found is not None and analysis is not None and len(found) == len(mails):
+                analysis.update((m.ref, f) for m, f in zip(mails, found, strict=True))
             yield from mails
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -45,6 +45,62 @@ class Pipeline:
         return extract(mail, cls)
 
 
+@dataclass
+class Analyser:
+    """Classification and extraction for the scan's worker processes (picklable): messages
+    already in the ledger are left alone, as the recorder would skip them."""
+
+    pipeline: Pipeline
+    seen: frozenset[str] = frozenset()
+
+    def __call__(self, mails: list[ParsedMail]) -> list[Any]:
+        from heardback.mail.model import MailKind
+        from heardback.mail.record import message_key
+
+        todo = [m for m in mails if message_key(m) not in self.seen]
+        verdicts = dict(zip((m.ref for m in todo), self.pipeline.classify(todo), strict=True))
+        out: list[Any] = []
+        for mail in mails:
+            cls = verdicts.get(mail.ref)
+            if cls is None:
+                out.append(None)
+                continue
+            job = cls.kind is not MailKind.NOT_JOB
+            out.append((cls, self.pipeline.extract(mail, cls) if job else None))
+        return out
+
+
+class Analysed:
+    """The recorder's classify/extract, taking what the scan's workers already worked out and
+    doing the rest here (small mailboxes are not split between workers)."""
+
+    def __init__(self, pipeline: Pipeline, analysis: dict[Any, Any]) -> None:
+        self.pipeline = pipeline
+        self.analysis = analysis
+        self.extractions: dict[Any, tuple[Classification, Extraction]] = {}
+
+    def classify(self, mails: Sequence[ParsedMail]) -> list[Classification]:
+        found: list[Classification | None] = []
+        for mail in mails:
+            got = self.analysis.pop(mail.ref, None)
+            if got is None:
+                found.append(None)
+                continue
+            cls, ext = got
+            if ext is not None:
+                self.extractions[mail.ref] = (cls, ext)
+            found.append(cls)
+        missing = [m for m, c in zip(mails, found, strict=True) if c is None]
+        extra = iter(self.pipeline.classify(missing) if missing else [])
+        return [c if c is not None else next(extra) for c in found]
+
+    def extract(self, mail: ParsedMail, cls: Classification) -> Extraction:
+        got = self.extractions.pop(mail.ref, None)
+        if got is not None and got[0] == cls:
+            return got[1]
+        return self.pipeline.extract(mail, cls)
+
+
 def known_senders(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
     """Employer domains and contact addresses already tracked (they always pass the prefilter)."""
     from heardback import services
@@ -71,12 +127,16 @@ def import_mailbox(ctx: Context, path: Path, *, progress: Progress | None = None
     """Read a mailbox export (mbox, Takeout, Apple Mail, Maildir, .eml folder) into the store."""
     from heardback.mail.prefilter import load_prefilter
     from heardback.mail.scan import scan
+    from heardback.store.mail_repo import MailRepo
 
     ctx.db.ensure_schema()
     domains, addresses = known_senders(ctx)
     pipe = pipeline_for(ctx)
-    result = scan(path, load_prefilter(domains, addresses))
-    recorder = Recorder(ctx, pipe.classify, pipe.extract, progress=_with_scan(progress, result))
+    with ctx.db.begin() as conn:
+        seen = MailRepo(conn).all_keys()
+    result = scan(path, load_prefilter(domains, addresses), analyse=Analyser(pipe, seen))
+    done = Analysed(pipe, result.analysis)
+    recorder = Recorder(ctx, done.classify, done.extract, progress=_with_scan(progress, result))
     stats = recorder.feed(result)
     _merge_scan(stats, result.stats)
     return stats

@@ -72,6 +72,10 @@ class MailRepo:
         self.conn = conn
 
     # -- ledger -------------------------------------------------------------------------------
+    def all_keys(self) -> frozenset[str]:
+        """Every message key in the ledger (a few bytes each; for the scan's workers)."""
+        return frozenset(r[0] for r in self.conn.execute(select(mail_ledger.c.message_key)))
+
     def seen(self, keys: Iterable[str]) -> set[str]:
         wanted = list(dict.fromkeys(keys))
         found: set[str] = set()
