@@ -59,6 +59,8 @@ def test_your_own_finished_processes_time_the_follow_up(db_url: str, heardback_h
     assert after["due"] > before["due"]
     assert "your own 12 earlier waits" in after["reason"]
     assert after["outlook"]["history_used"] == 12
+    shown = s.json("show", "acme", "--as-of", "2026-11-03")["actions"]
+    assert [a["outlook"]["history_used"] for a in shown if a["kind"] == "follow_up"] == [12]
     # the open process does not count as its own history; the outlook page agrees with today
     page = s.json("outlook", "acme", "--as-of", "2026-11-03")
     assert page["history_used"] == 12

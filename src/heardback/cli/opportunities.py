@@ -233,13 +233,14 @@ def show(
     oid = services.resolve(ctx, opp)
     dossier = services.dossier(ctx, oid)
     state = derive(dossier.events, end_of(day))
-    actions = [a for a in services.agenda(ctx, day).actions if a.opportunity_id == oid]
+    agenda = services.agenda(ctx, day)
+    actions = [a for a in agenda.actions if a.opportunity_id == oid]
     visible = [e for e in dossier.events if e.at <= end_of(day) or e in state.upcoming]
     if as_json:
         data = opportunity_dict(dossier, state, day, full=True)
         data["as_of"] = day.isoformat()
         data["events"] = [event_dict(e, dossier) for e in visible]
-        data["actions"] = [action_dict(a, dossier) for a in actions]
+        data["actions"] = [action_dict(a, dossier, agenda.timings.get(oid)) for a in actions]
         print_json(data)
         return
     out = console()
