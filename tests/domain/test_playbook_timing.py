@@ -163,3 +163,16 @@ def test_no_follow_ups_allowed_means_dormant_without_chasing() -> None:
     assert actions[0].due == US.add(
         day_of("2026-11-02"), rules.dormant_after_last_followup_business_days
     )
+
+
+def test_a_promise_that_passed_before_the_silence_began_is_not_used() -> None:
+    promise = Event(
+        EventKind.SIGNAL, at("2026-10-20"), signal=Signal.DECISION_DATE, due=date(2026, 10, 23)
+    )
+    update = Event(EventKind.UPDATE, at("2026-10-28"))  # they wrote again after the date
+    with_old = timing_of(
+        [*INTERVIEWED[:1], Event(EventKind.INTERVIEW, at("2026-10-19")), promise, update]
+    )
+    without = timing_of([*INTERVIEWED[:1], Event(EventKind.INTERVIEW, at("2026-10-19")), update])
+    assert with_old.quiet_after_days == without.quiet_after_days
+    assert with_old.p_hear_back == pytest.approx(without.p_hear_back)

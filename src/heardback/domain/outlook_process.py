@@ -50,16 +50,21 @@ def silence_of(dossier: Dossier, state: ProcessState, moment: datetime) -> Silen
     last = state.last_employer_contact
     if state.stage is Stage.SAVED or last is None:
         raise ValueError(f"{label} has no application yet; there is no wait to explain.")
+    # a promised date that passed before this silence began (they wrote again after it) no
+    # longer says when to expect news, as in the playbook
+    decision_date = state.decision_date
+    if decision_date is not None and decision_date < last.date():
+        decision_date = None
     decision_in = None
-    if state.decision_date is not None:
-        decision_in = float(max(0, (state.decision_date - last.date()).days))
+    if decision_date is not None:
+        decision_in = float((decision_date - last.date()).days)
     interviews = [e.at for e in state.interviews if e.kind is EventKind.INTERVIEW]
     signals: list[Signal] = []
     for event in state.signals:
         sig = event.signal
         if sig is None or sig in signals:
             continue
-        if sig is Signal.DECISION_DATE and state.decision_date is None:
+        if sig is Signal.DECISION_DATE and decision_date is None:
             continue  # superseded by a later round
         if sig in _LATE_SIGNALS and (not interviews or event.at < interviews[0]):
             continue  # asked at screening: routine
@@ -70,7 +75,7 @@ def silence_of(dossier: Dossier, state: ProcessState, moment: datetime) -> Silen
         last_contact=last.date(),
         silent_days=max(0, (moment.date() - last.date()).days),
         signals=tuple(signals),
-        decision_date=state.decision_date,
+        decision_date=decision_date,
         decision_in_days=decision_in,
     )
 
