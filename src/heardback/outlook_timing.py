@@ -44,10 +44,6 @@ class LazyHistory(Sequence[Observation]):
             self._items = self._load()
         return self._items
 
-    @property
-    def loaded(self) -> bool:
-        return self._items is not None
-
     @overload
     def __getitem__(self, index: int) -> Observation: ...
     @overload

@@ -169,6 +169,7 @@ def test_a_name_read_from_a_mail_domain_links_to_the_written_one() -> None:
 
 def test_names_in_scripts_without_latin_letters_still_compare() -> None:
     assert normalise_company("Pétrel Mobilité") == normalise_company("Petrel Mobilite")
+    assert normalise_company("Łódź Analityka") == normalise_company("Lodz Analityka")
     assert normalise_company("אופק סייבר") == "אופק סייבר"
     ofek = Candidate(6, "אופק סייבר", "אנליסט נתונים", stage=Stage.APPLIED)
     decision = link(

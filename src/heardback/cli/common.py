@@ -20,11 +20,12 @@ AS_OF_HELP = "Answer as of this date (YYYY-MM-DD, today, yesterday) to reproduce
 JSON_HELP = "Print machine-readable JSON instead of a table."
 
 
-def context() -> Context:
+def context(overrides: dict[str, Any] | None = None) -> Context:
+    """The store and settings for this command (``--db``), with settings ``overrides``."""
     from heardback.cli.main import GLOBAL
     from heardback.services import Context
 
-    return Context.open(GLOBAL.get("db"))
+    return Context.open(GLOBAL.get("db"), overrides)
 
 
 def console(stderr: bool = False) -> Console:

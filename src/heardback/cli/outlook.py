@@ -34,7 +34,6 @@ def outlook(
     from heardback import outlook as model
     from heardback import services
     from heardback.cli.common import context, parse_day, print_json
-    from heardback.cli.main import GLOBAL
     from heardback.domain.playbook import end_of
     from heardback.errors import UserError
 
@@ -69,9 +68,7 @@ def outlook(
             raise UserError(f"{dossier.opportunity.label}: {exc}") from None
         label = f"#{oid} {dossier.opportunity.label}"
         # the next actions are timed with the same country as the explanation
-        timed_ctx = ctx
-        if country:
-            timed_ctx = services.Context.open(GLOBAL.get("db"), overrides={"country": where or ""})
+        timed_ctx = context({"country": where or ""}) if country else ctx
         actions = [a for a in services.agenda(timed_ctx, day if as_of else None).actions]
         extra["next"] = [
             {"title": a.title, "reason": a.reason, "due": a.due.isoformat()}

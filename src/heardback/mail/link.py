@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from heardback.domain.records import TERMINAL, Stage
 from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail, Reason
+from heardback.mail.rules import normalize
 
 #: a score at or above this links automatically, when it also leads the next best by MARGIN
 LINK_SCORE = 0.8
@@ -81,9 +82,9 @@ class LinkDecision:
 def normalise_company(name: str) -> str:
     """Lower case, accents and legal suffixes dropped, '&' read as 'and'; letters of every
     script are kept (a Hebrew or Japanese name must still compare)."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", normalize(name))  # ł, ø, ß… first, then any accent
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("&", " and ").replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
+    text = text.replace("&", " and ")
     text = _SUFFIXES.sub(" ", text)
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
 

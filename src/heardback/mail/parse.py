@@ -343,13 +343,14 @@ def _choose_text(body: _Body) -> tuple[str, bool]:
     plain = clean_text("\n\n".join(body.plain))
     if plain and not body.html:
         return plain, False
-    if plain and not (len(plain) < 200 and _STUB.search(plain)) and len(plain) >= _SHORT_PLAIN:
+    stub = len(plain) < 200 and bool(_STUB.search(plain))
+    if plain and not stub and len(plain) >= _SHORT_PLAIN:
         return plain, False
     if body.html:
         text, links = html_to_text("\n".join(body.html))
         body.links.extend(links)
         html = clean_text(text)
-        if plain and not (len(plain) < 200 and _STUB.search(plain)):
+        if plain and not stub:
             richer = len(html.split()) >= 1.3 * len(plain.split()) + 5
             return (html, False) if richer else (plain, False)
         return html, not plain
