@@ -23,16 +23,19 @@ from heardback.mail.extract_dates import find_dates, relative_date
 from heardback.mail.extract_roles import find_role
 from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail
 from heardback.mail.rules import normalize
+from heardback.mail.text import Gated, lowered
 
 _REQ_ID = r"(?P<id>[A-Z0-9][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*)"
-_REQ = [
-    # labelled: "Job ID: 12345", "Req 25-0712", "Ref. 52831", "Stellen-ID 21874", "Rif. 31077"
-    re.compile(
-        r"(?P<label>(?i:\b(?:job|requisition|req|reference|ref|réf|rif|posting|vacancy|position|"
-        r"stellen|referenz|"
-        r"kennziffer|référence|referencia|referência|vacature|codice|offre|vaga|job number|job no)"
-        r"(?:[ -]?(?:id|no|number|nr|nummer|número|numero|n°|nº|#))?))\.?\s*[:#.]?\s*" + _REQ_ID
-    ),
+#: labelled: "Job ID: 12345", "Req 25-0712", "Ref. 52831", "Stellen-ID 21874", "Rif. 31077"
+_REQ_LABELLED = Gated.of(
+    r"(?P<label>\b(?:job|requisition|req|reference|ref|réf|rif|posting|vacancy|position|"
+    r"stellen|referenz|"
+    r"kennziffer|référence|referencia|referência|vacature|codice|offre|vaga|job number|job no)"
+    r"(?:[ -]?(?:id|no|number|nr|nummer|número|numero|n°|nº|#))?)",
+    r"\.?\s*[:#.]?\s*" + _REQ_ID,
+)
+#: codes that say what they are without a label
+_REQ_CODES = [
     re.compile(r"\b(?P<id>\d{2}WD\d{4,})\b"),
     re.compile(r"\b(?P<id>(?:JR|REQ|RQ|JID|VAC)[-_]?\d{3,}(?:[-_]\d+)?)\b"),
     re.compile(r"\b(?P<id>R-?\d{4,}(?:-\d+)?)\b"),
@@ -92,8 +95,12 @@ def extract(mail: ParsedMail, classification: Classification | None = None) -> E
 # -- requisition ---------------------------------------------------------------------------------
 def _requisition(subject: str, text: str) -> str:
     for src in (subject, text[:4000]):
-        for rx in _REQ:
-            for m in rx.finditer(src):
+        found = (
+            _REQ_LABELLED.finditer(src, lowered(src)),
+            *(rx.finditer(src) for rx in _REQ_CODES),
+        )
+        for matches in found:
+            for m in matches:
                 rid = m.group("id").strip("-_/")
                 digits = sum(ch.isdigit() for ch in rid)
                 if digits < 3 or re.fullmatch(

@@ -37,6 +37,7 @@ from heardback.mail.extract_names import (
 )
 from heardback.mail.model import ParsedMail, Reason
 from heardback.mail.rules import normalize
+from heardback.mail.text import Gated, lowered
 
 __all__ = ["CLOSING", "PERSON", "SIMILAR_JOBS", "SUBJECT_PREFIX", "find_company", "is_agency"]
 
@@ -45,7 +46,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern.replace("{NAME}", NAME), flags)
 
 
-_LEAD_RX = [(float(w), re.compile(rf"(?i:\b{lead})\s+{NAME}")) for w, lead in RAW["lead"]]
+_LEAD_RX = [(float(w), Gated.of(rf"\b(?:{lead})", rf"\s+{NAME}")) for w, lead in RAW["lead"]]
 #: the same lead-ins for names in scripts without letter case (Arabic, Hebrew)
 _LEAD_CASELESS = [
     (float(w), re.compile(rf"(?:{lead})\s+{NAME_CASELESS}")) for w, lead in RAW["lead_caseless"]
@@ -229,8 +230,9 @@ def find_company(
         add_slug(tenant, (0.75, 0.55), "tenant", f"tenant '{tenant}' in the {vendor} address")
     sources = [(subj, 0.05, "subject"), (body, -0.1, "body"), (signature, -0.15, "signature")]
     for src, bonus, label in sources:
-        for w, rx in _LEAD_RX:
-            m = rx.search(src)
+        low = lowered(src)
+        for w, gated in _LEAD_RX:
+            m = gated.search(src, low)
             if m:
                 add(m.group("c"), w + bonus, label, f"{label} names", strict=True)
         for w, rx in _LEAD_CASELESS:

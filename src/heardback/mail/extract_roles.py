@@ -30,6 +30,7 @@ from heardback.mail.extract_role_words import (
     is_caseless_word,
     is_title_word,
 )
+from heardback.mail.text import Gated, lowered
 
 # -- reading a title from a cue -------------------------------------------------------------------
 _OPEN_QUOTE = "«„“\"'‘‹「"
@@ -285,26 +286,27 @@ _POST = (
     r"posição|posicao|positie|posición|posicion|plaza|stanowisk[au])"
 )
 #: (weight, cue): the title starts where the cue ends
-_CUES: list[tuple[float, re.Pattern[str]]] = [
+_CUES: list[tuple[float, Gated]] = [
     (
         0.9,
-        re.compile(
-            r"(?im)^[ \t]*(?:job[ \t]?title|position|role|job|title|vacancy|opening|stelle|"
+        Gated.of(
+            r"^[ \t]*(?:job[ \t]?title|position|role|job|title|vacancy|opening|stelle|"
             r"stellenbezeichnung|poste|intitulé du poste|puesto|vaga|cargo|functie|vacature|"
-            r"posizione|ruolo|stanowisko|tjänst|befattning|event type)[ \t]*:[ \t]*"
+            r"posizione|ruolo|stanowisko|tjänst|befattning|event type)[ \t]*:[ \t]*",
+            flags=re.M,
         ),
     ),
     (
         0.85,
-        re.compile(
-            rf"(?i)\b{_POST}\s+(?:of|as|de|d'|d’|als|van|di|come|som|na|para|para a|para o)\s+"
+        Gated.of(
+            rf"\b{_POST}\s+(?:of|as|de|d'|d’|als|van|di|come|som|na|para|para a|para o)\s+"
             rf"(?:(?:a|an|un|une)\s+)?"
         ),
     ),
     (
         0.85,
-        re.compile(
-            r"(?i)\b(?:bewerbung|candidature|candidatura|ansökan|ansokan|aplikacj[aęi]|"
+        Gated.of(
+            r"\b(?:bewerbung|candidature|candidatura|ansökan|ansokan|aplikacj[aęi]|"
             r"sollicitatie|application)\s+(?:als|pour|para|per|som|till|na|op|naar|voor|for|as)\s+"
             + _ART
             + r"(?:(?:tjänsten|tjansten|rollen)\s+som\s+|stanowisko\s+|"
@@ -314,32 +316,33 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
     ),
     (
         0.8,
-        re.compile(
-            r"(?i)\b(?:application|applying|applied|apply|candidacy|interest|interviewing|applicants|"
+        Gated.of(
+            r"\b(?:application|applying|applied|apply|candidacy|interest|interviewing|applicants|"
             r"interviews?|consideration|selected|shortlisted|process|round|stage|references|"
             r"assessment|test|challenge|offer|progressing|seleção|selección|seleccion|"
             r"selezione|seletivo|selectie|recruitment|recruiting|hiring process)\s+"
             r"(?:for|para|per|voor|pour|für)\s+" + _ART + r"(?:(?:position|role)\s+(?:of\s+)?)?"
         ),
     ),
-    (0.8, re.compile(r"(?i)\b(?:to be|be)\s+(?:a|an|our)\s+")),
-    (0.75, re.compile(r"(?i)\bjoin\s+(?:us|the team|our team)\s+as\s+(?:a\s+|an\s+|our\s+)?")),
-    (0.7, re.compile(r"(?i)\b(?:work|working|start|role|career|you)\s+as\s+(?:a|an|our)\s+")),
-    (0.7, re.compile(r"(?i)\b(?:as|als|comme|como|come|som|jako)\s+(?:a|an|our)\s+(?=[A-ZÀ-Ý])")),
+    (0.8, Gated.of(r"\b(?:to be|be)\s+(?:a|an|our)\s+")),
+    (0.75, Gated.of(r"\bjoin\s+(?:us|the team|our team)\s+as\s+(?:a\s+|an\s+|our\s+)?")),
+    (0.7, Gated.of(r"\b(?:work|working|start|role|career|you)\s+as\s+(?:a|an|our)\s+")),
     (
         0.7,
-        re.compile(r"(?i)\b(?:applying|applied|application|apply)\s+to\s+(?:the\s+|our\s+)?"),
+        Gated.of(r"\b(?:as|als|comme|como|come|som|jako)\s+(?:a|an|our)\s+", "(?i:(?=[A-ZÀ-Ý]))"),
     ),
+    (0.7, Gated.of(r"\b(?:applying|applied|application|apply)\s+to\s+(?:the\s+|our\s+)?")),
     (
         0.75,
-        re.compile(
-            rf"(?i)\b(?:the|a|an|our|la|le|el|a|die|de|het|il){{0,1}}\s*{_POST}\s+(?=[«„“\"A-ZÀ-Ý])"
+        Gated.of(
+            rf"\b(?:the|a|an|our|la|le|el|a|die|de|het|il){{0,1}}\s*{_POST}\s+",
+            '(?i:(?=[«„“"A-ZÀ-Ý]))',
         ),
     ),
     (
         0.7,
-        re.compile(
-            r"(?i)\b(?:hiring|looking for|searching for|seeking|recruiting|recherchons|cherchons|"
+        Gated.of(
+            r"\b(?:hiring|looking for|searching for|seeking|recruiting|recherchons|cherchons|"
             r"suchen|sucht(?: hierfür)?|suche(?: ich)?|search for|buscamos|procuramos|cerchiamo|"
             r"zoeken|zoek ik|söker|"
             r"szukamy|busca)\s+(?:a|an|our first|our next|a new|un|une|un\(e\)|un/una|una|uma|um|"
@@ -434,8 +437,9 @@ def _subject(subject: str, company: str) -> list[tuple[str, float]]:
 
 def _body(text: str, company: str) -> list[tuple[str, float]]:
     out: list[tuple[str, float]] = []
-    for w, rx in _CUES:
-        for m in rx.finditer(text):
+    low = lowered(text)
+    for w, cue in _CUES:
+        for m in cue.finditer(text, low):
             rest = text[m.end() : m.end() + 160].split("\n", 1)[0]
             rest = _LEAD_REQ.sub("", rest)
             labelled = w >= 0.9

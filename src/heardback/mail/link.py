@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from heardback.domain.records import TERMINAL, Stage
 from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail, Reason
@@ -79,6 +80,7 @@ class LinkDecision:
     why: str = ""
 
 
+@lru_cache(maxsize=4096)  # every message is scored against every open opportunity
 def normalise_company(name: str) -> str:
     """Lower case, accents and legal suffixes dropped, '&' read as 'and'; letters of every
     script are kept (a Hebrew or Japanese name must still compare)."""
@@ -98,6 +100,7 @@ _LEVELS = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def role_match(a: str, b: str) -> bool | None:
     """True when two job titles name the same role (seniority words aside), False when they
     clearly differ, None when unsure."""
@@ -117,6 +120,7 @@ def role_match(a: str, b: str) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _similar(a: str, b: str) -> float:
     """Similarity of two normalised company names (0-1). A name run together from a mail
     domain matches the written one ("kestrelpay" ~ "kestrel payments", "hauglandmoe" ~

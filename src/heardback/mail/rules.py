@@ -61,7 +61,9 @@ _BOUNDARY = re.compile(r"[.!?;]+(?=[\s\"')\]])|\n[ \t]*\n|\n(?=[ \t]*[-*•>|#])
 
 def normalize(text: str) -> str:
     """Lower case, accents off, quotes and dashes straightened, invisible characters dropped."""
-    return text.lower().translate(_ACCENTS)
+    low = text.lower()
+    # of ASCII, the table maps only the backtick; translate() is slow on long text
+    return low if low.isascii() and "`" not in low else low.translate(_ACCENTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +313,7 @@ class PhraseBank:
         every = (1 << len(spans)) - 1
         keys = masks.keys()
         hits: list[Hit] = []
-        for idx in found:  # int sets iterate in a fixed order
+        for idx in sorted(found):  # file order: a set's order depends on how it was filled
             mask = every
             for anchors in self._req[idx]:
                 got = 0

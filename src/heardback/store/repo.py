@@ -105,7 +105,7 @@ class Repo:
     # -- events -----------------------------------------------------------------------------
     def add_event(self, event: Event, *, refresh: bool = True) -> int:
         values = _event_values(event)
-        result = self.conn.execute(insert(events).values(**values))
+        result = self.conn.execute(insert(events), values)  # a cached statement: imports add many
         key = result.inserted_primary_key
         assert key is not None
         if refresh and event.opportunity_id is not None:
