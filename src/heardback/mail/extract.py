@@ -21,9 +21,9 @@ from heardback.mail.extract_company import (
 )
 from heardback.mail.extract_dates import find_dates, relative_date
 from heardback.mail.extract_roles import find_role
+from heardback.mail.gated import Gated, lowered
 from heardback.mail.model import Classification, Extraction, MailKind, ParsedMail
 from heardback.mail.rules import normalize
-from heardback.mail.text import Gated, lowered
 
 _REQ_ID = r"(?P<id>[A-Z0-9][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*)"
 #: labelled: "Job ID: 12345", "Req 25-0712", "Ref. 52831", "Stellen-ID 21874", "Rif. 31077"

@@ -35,9 +35,9 @@ from heardback.mail.extract_names import (
     tidy,
     title,
 )
+from heardback.mail.gated import Gated, lowered
 from heardback.mail.model import ParsedMail, Reason
 from heardback.mail.rules import normalize
-from heardback.mail.text import Gated, lowered
 
 __all__ = ["CLOSING", "PERSON", "SIMILAR_JOBS", "SUBJECT_PREFIX", "find_company", "is_agency"]
 

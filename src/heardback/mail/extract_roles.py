@@ -30,7 +30,7 @@ from heardback.mail.extract_role_words import (
     is_caseless_word,
     is_title_word,
 )
-from heardback.mail.text import Gated, lowered
+from heardback.mail.gated import Gated, lowered
 
 # -- reading a title from a cue -------------------------------------------------------------------
 _OPEN_QUOTE = "«„“\"'‘‹「"
@@ -335,7 +335,7 @@ _CUES: list[tuple[float, Gated]] = [
     (
         0.75,
         Gated.of(
-            rf"\b(?:the|a|an|our|la|le|el|a|die|de|het|il){{0,1}}\s*{_POST}\s+",
+            rf"\b{_POST}\s+",  # (an article before it may be there or not)
             '(?i:(?=[«„“"A-ZÀ-Ý]))',
         ),
     ),

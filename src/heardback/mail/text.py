@@ -7,8 +7,6 @@ forwards, in several languages and mail clients) and ``split_signature``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 #: zero-width and formatting characters (dropped) and odd spaces (made plain spaces)
 _INVISIBLE = tuple(
@@ -64,47 +62,6 @@ _HTML_QUOTE = re.compile(r"(?i)<(/?)blockquote\b[^<>]{0,4000}>")
 def _any_case(pattern: str) -> str:
     """``(?i)`` spelled as character classes: 2x faster for the regex engine on long HTML."""
     return re.sub(r"[a-z]", lambda m: f"[{m.group(0)}{m.group(0).upper()}]", pattern)
-
-
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-
-
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (a few letters such as "İ" grow), else None."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
-@dataclass(frozen=True, slots=True)
-class Gated:
-    """A case-insensitive expression with a cheap case-sensitive gate on the lower-cased text.
-
-    Python's ``re`` compares letters about five times slower under IGNORECASE (measured on mail
-    bodies), and most of the extractor's expressions find nothing in most messages. ``Gated.of(
-    lead, then)`` matches ``(?i:lead)then``; the gate is ``lead`` itself, searched case-sensitively
-    in ``text.lower()`` (pass it in once per text, from ``lowered``). A lead written in lower case
-    matches the lower-cased text wherever the full expression matches the text, so a gate miss
-    skips nothing that could match. A lead that is not all lower case (``[A-Z]``, ``\\S``) gets no
-    gate and always runs in full.
-    """
-
-    full: re.Pattern[str]
-    gate: re.Pattern[str] | None
-
-    @classmethod
-    def of(cls, lead: str, then: str = "", flags: int = 0) -> Gated:
-        full = re.compile(f"(?i:{lead}){then}", flags)
-        bare = _GROUP_NAME.sub("(", lead)
-        return cls(full, re.compile(lead, flags) if bare == bare.lower() else None)
-
-    def _closed(self, low: str | None) -> bool:
-        return self.gate is not None and low is not None and self.gate.search(low) is None
-
-    def search(self, text: str, low: str | None) -> re.Match[str] | None:
-        return None if self._closed(low) else self.full.search(text)
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        return iter(()) if self._closed(low) else self.full.finditer(text)
 
 
 _HTML_BLOCK = re.compile(
