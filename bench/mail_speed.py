@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import os
 import random
 import re
 import subprocess
@@ -663,6 +664,50 @@ def run_scan(path: Path, mode: str, workers: int) -> dict[str, Any]:
     return data
 
 
+def run_import(path: Path) -> dict[str, Any]:
+    """The whole ``heardback mail import`` (scan, classify, extract, link, write) into a new
+    SQLite file, as a user runs it, timed from a fresh helper process; then the same import
+    again (it must add nothing)."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "mail_speed.py"), "_import", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    data: dict[str, Any] = json.loads(out.stdout)
+    return data
+
+
+def _import_main(mbox: str) -> None:
+    import resource
+    import tempfile
+
+    exe = str(Path(sys.executable).parent / "heardback")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_CACHE_HOME": tmp}
+        cmd = [exe, "--db", str(Path(tmp) / "bench.sqlite3"), "mail", "import", mbox, "--json"]
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+            runs.append((time.perf_counter() - t0, json.loads(done.stdout)))
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    (first, stats), (again, stats_again) = runs
+    print(
+        json.dumps(
+            {
+                "wall": first,
+                "wall_again": again,
+                "rss_main_kb": usage.ru_maxrss,
+                "rss_workers_kb": 0,
+                "cpu": usage.ru_utime + usage.ru_stime,
+                "stats": stats,
+                "stats_again": stats_again,
+            }
+        )
+    )
+
+
 def run_inbox_report(path: Path) -> dict[str, Any] | None:
     """The peer tool ``inbox-report`` (``pip install inbox-report``) on the same mbox, timed as a
     whole process from a fresh helper process (so its peak RSS is its own); None when it is not
@@ -739,6 +784,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of N (line scan and scan)")
     parser.add_argument("--no-naive", action="store_true", help="skip the full parse of all")
     parser.add_argument(
+        "--no-import", action="store_true", help="skip the whole `mail import` (and re-import)"
+    )
+    parser.add_argument(
         "--peer",
         type=int,
         default=20_000,
@@ -794,6 +842,28 @@ def main(argv: list[str] | None = None) -> int:
             "found_by_prefilter_path": len(found),
             "generated_but_not_found": len(truth - found),
         }
+        if not args.no_import:
+            imp = run_import(path)
+            st = imp["stats"]
+            rows.append(
+                _row(
+                    label,
+                    "heardback `mail import` (whole: scan, classify, extract, link, write)",
+                    float(imp["wall"]),
+                    count,
+                    size_mb,
+                    f"{imp['rss_main_kb'] / 1024:.0f} (largest process) | "
+                    f"{imp['cpu']:.1f} (both runs) | {st.get('candidates', 0):,}",
+                )
+            )
+            check |= {
+                "import_to_line_scan_speed": round(min(lines) / float(imp["wall"]), 2),
+                "import_job_messages": st.get("job"),
+                "import_events": st.get("events"),
+                "import_review": st.get("review"),
+                "reimport_seconds": round(float(imp["wall_again"]), 2),
+                "reimport_new_events": imp["stats_again"].get("events"),
+            }
         if not args.no_naive:
             naive = run_scan(path, "full", args.workers)
             rows.append(
@@ -844,6 +914,8 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "_peer":
         _peer_main(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "_import":
+        _import_main(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "_scan":
         sys.path.insert(0, str(HERE.parent / "src"))
         _scan_main(sys.argv[2], sys.argv[3], int(sys.argv[4]))
