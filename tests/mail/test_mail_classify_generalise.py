@@ -360,3 +360,33 @@ def test_decisive_events_over_incidental_words(expected: str, subject: str, text
 )
 def test_paraphrased_events(expected: str, subject: str, text: str) -> None:
     assert kind(mail(subject, text, "kim@orbitex-example.io", "Kim Lee")) == MailKind(expected)
+
+
+# -- a list of the hiring stages describes the process ------------------------------------------
+@pytest.mark.parametrize(
+    ("expected", "subject", "text"),
+    [
+        (  # an acknowledgement that lists every stage ahead
+            "applied",
+            "Confirmation of your application",
+            "Thank you for your application for the Planner role. We confirm we have received it."
+            "\n\nWhat happens next?\n\n1. Telephone interview with our recruitment team.\n2. A"
+            " short online assessment.\n3. A panel interview at our head office.\n4. Offer letter,"
+            " subject to satisfactory references.",
+        ),
+        (  # one place reads as two stages ("assessment centre"): still one stage, then the offer
+            "offer",
+            "Congratulations",
+            "Following the assessment centre, we are delighted to offer you a place on our"
+            " graduate scheme. Your formal offer letter is attached.",
+        ),
+        (  # an invitation may name an interview and a test together
+            "interview",
+            "Next steps",
+            "We would like to invite you to a video interview with the team next week, followed"
+            " by a short coding exercise. Please pick a time slot that suits you.",
+        ),
+    ],
+)
+def test_a_list_of_stages_is_a_process_description(expected: str, subject: str, text: str) -> None:
+    assert kind(mail(subject, text)) == MailKind(expected)

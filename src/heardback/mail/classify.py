@@ -14,10 +14,11 @@ margin over the runner-up.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from heardback.mail.catalog import Sender, load_catalog
@@ -48,6 +49,10 @@ PRIORITY = {
     "not_job": 0.0,
 }
 KINDS = tuple(k.value for k in MailKind)
+#: stages of a hiring process; three of them named within STAGE_LIST_SPAN characters are a
+#: description of the process, not an event
+STAGES = frozenset({"interview", "assessment", "offer", "reference_check"})
+STAGE_LIST_SPAN = 600
 DECISIONS = ("offer", "rejected", "reference_check", "assessment", "interview", "request")
 
 _REPLY = re.compile(
@@ -204,7 +209,9 @@ def _classify_one(
 def _phrase_evidence(ev: Evidence, subject: str, text: str, is_reply: bool) -> None:
     bank = load_bank()
     nsubject = normalize(subject)
-    hits = bank.scan(f"{nsubject}\n\n{normalize(text[:BODY_CHARS])}", subject_end=len(nsubject))
+    hits = _stages_listed(
+        bank.scan(f"{nsubject}\n\n{normalize(text[:BODY_CHARS])}", subject_end=len(nsubject))
+    )
     seen: set[tuple[str, str, str]] = set()
     told_ack = False
     for hit in sorted(hits, key=lambda x: -x.phrase.weight):
@@ -231,6 +238,44 @@ def _phrase_evidence(ev: Evidence, subject: str, text: str, is_reply: bool) -> N
                 _ctx_text(hit),
                 (-0.3 if hit.context == "negated" else -0.1) * w,
             )
+
+
+def _stages_listed(hits: list[Hit]) -> list[Hit]:
+    """Hits that name three or more different hiring stages within a few lines (in any context)
+    describe the process ("1. online assessment 2. telephone interview ... 4. offer, subject to
+    references"), as acknowledgements and careers pages do; an invitation, a test or an offer
+    is about one stage. Those hits become process descriptions."""
+    staged = sorted(
+        (h.start, i) for i, h in enumerate(hits) if h.where != "subject" and h.kind in STAGES
+    )
+    listed: set[int] = set()
+    for n, (start, _i) in enumerate(staged):
+        near = [i for s, i in staged[n:] if s - start <= STAGE_LIST_SPAN]
+        if _three_stages(hits, near):
+            listed.update(near)
+    if not listed:
+        return hits
+    return [
+        replace(h, context="hypothetical", marker="a list of hiring stages")
+        if i in listed and not h.context
+        else h
+        for i, h in enumerate(hits)
+    ]
+
+
+def _three_stages(hits: list[Hit], near: list[int]) -> bool:
+    """Whether three different places name three different stages ("assessment centre" is one
+    place, though it reads as an interview and an assessment)."""
+    at: dict[int, set[str]] = {}
+    for i in near:
+        at.setdefault(hits[i].start, set()).add(hits[i].kind)
+    if len(at) < 3 or len(set().union(*at.values())) < 3:
+        return False
+    return any(
+        len(set(kinds)) == 3
+        for places in itertools.combinations(at.values(), 3)
+        for kinds in itertools.product(*places)
+    )
 
 
 def _ctx_text(hit: Hit) -> str:

@@ -13,7 +13,7 @@ offer you") changes what it means; see :class:`Hit`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,7 @@ class Hit:
     where: str  # "subject" or "body"
     context: str = ""
     marker: str = ""
+    start: int = -1  # offset in the scanned text
 
     @property
     def kind(self) -> str:
@@ -326,6 +327,7 @@ class PhraseBank:
                 continue
             phrase = self.phrases[idx]
             best: Hit | None = None
+            at = -1
             while mask and (best is None or best.context):
                 low = mask & -mask
                 mask ^= low
@@ -335,11 +337,11 @@ class PhraseBank:
                         phrase, norm, m, s, e, "subject" if m.start() < subject_end else where
                     )
                     if best is None or (best.context and not hit.context):
-                        best = hit
+                        best, at = hit, m.start()
                     if not hit.context:
                         break
             if best is not None:
-                hits.append(best)
+                hits.append(replace(best, start=at))
         return hits
 
     def _read(
