@@ -61,7 +61,7 @@ _HEADS = _words(
     "specjalista kierownik analityk konsultant projektant asystent koordynator menedzer "
     "dyrektor ksiegow stazysta praktykant handlowiec technik doradca lider utvecklare "
     "ingenjor analytiker projektledare konsult handlaggare arkitekt tekniker samordnare "
-    "saljare ekonom testare ledare"
+    "saljare ekonom testare ledare konstrukteur konstruktor konstruktorka"
 )
 #: heads in scripts without letter case: the first word of the title ("مهندس برمجيات")
 _CASELESS_HEADS = _words(
