@@ -1,4 +1,4 @@
-"""The blind corpora (tests/data/mail/heldout and tests/data/mail/blind2), written by people who
+"""The blind corpora (tests/data/mail/heldout, blind2 and blind3), written by people who
 had not seen the classifier: these checks keep them intact and well-formed; bench/mail_quality.py
 scores heardback on them (see bench/README.md for which were later tuned on)."""
 
@@ -16,7 +16,11 @@ import pytest
 from heardback.mail.model import MailKind
 
 MAIL = Path(__file__).resolve().parents[1] / "data" / "mail"
-SETS = [(MAIL / "heldout", "make_heldout.py"), (MAIL / "blind2", "make_blind2.py")]
+SETS = [
+    (MAIL / "heldout", "make_heldout.py"),
+    (MAIL / "blind2", "make_blind2.py"),
+    (MAIL / "blind3", "make_blind3.py"),
+]
 
 
 @pytest.mark.parametrize(("folder", "generator"), SETS)
