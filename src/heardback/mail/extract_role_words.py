@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from heardback.mail.rules import normalize
 
@@ -63,6 +64,7 @@ _HEADS = _words(
     "ingenjor analytiker projektledare konsult handlaggare arkitekt tekniker samordnare "
     "saljare ekonom testare ledare konstrukteur konstruktor konstruktorka"
 )
+_SHORTEST = min(map(len, _HEADS))
 #: heads in scripts without letter case: the first word of the title ("مهندس برمجيات")
 _CASELESS_HEADS = _words(
     "مهندس محلل مطور مدير مصمم أخصائي اخصائي مستشار منسق مسؤول باحث מפתח מפתח/ת מהנדס "
@@ -155,13 +157,14 @@ def _word_key(word: str) -> str:
     return re.sub(r"\((?:[a-z]{1,2})\)|[^\w/]+$|^[^\w]+", "", fold(word))
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
-    """A job-title head word ("Engineer", "Softwareentwickler", "Engenheiro(a)", "Inżynier")."""
+    """A job-title head word ("Engineer", "Softwareentwickler", "Engenheiro(a)", "Inżynier"):
+    a part of it starts with a head word, or ends with one of five letters or more."""
     key = _word_key(word)
     for part in re.split(r"[-/:]", key):
-        if not part:
-            continue
-        for head in _HEADS:
-            if part == head or part.startswith(head) or (len(head) >= 5 and part.endswith(head)):
-                return True
+        if any(part[:k] in _HEADS for k in range(_SHORTEST, len(part) + 1)):
+            return True
+        if any(part[-k:] in _HEADS for k in range(5, len(part) + 1)):
+            return True
     return key.split("/")[0] in _CASELESS_HEADS or word in _CASELESS_HEADS
