@@ -33,8 +33,10 @@ import email
 import email.header
 import email.policy
 import json
+import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -165,6 +167,34 @@ def confusion(gold: list[str], pred: list[str]) -> None:
 
 
 # -- the peer -------------------------------------------------------------------------------------
+def board_companies(corpus: Path, mails: list[ParsedMail], owner: str) -> list[str] | None:
+    """Import the labelled folder as a user would (``heardback mail import`` into a fresh
+    SQLite file, the owner's address set) and return, per message, the company of the
+    opportunity its event went to: what the board shows. "" when the message recorded no event
+    (not job mail, or waiting in review). None when heardback's importer is not available."""
+    try:
+        from heardback.mail.record import message_key
+    except ImportError:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "HEARDBACK_HOME": tmp, "HEARDBACK_YOUR_EMAIL": owner}
+        db = Path(tmp) / "quality.sqlite3"
+        subprocess.run(
+            [sys.executable, "-m", "heardback", "--db", str(db), "mail", "import", str(corpus)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        with sqlite3.connect(db) as con:
+            linked = dict(
+                con.execute(
+                    "SELECT l.message_key, o.company FROM mail_ledger l"
+                    " JOIN opportunities o ON o.id = l.opportunity_id"
+                )
+            )
+    return [linked.get(message_key(m)) or "" for m in mails]
+
+
 def run_peer(
     corpus: Path, mails: list[ParsedMail], raws: list[bytes]
 ) -> list[tuple[str, str]] | None:
@@ -254,6 +284,20 @@ def main(argv: list[str] | None = None) -> int:
         if rows:
             ok = sum(norm(getattr(extracted[i], field)) == norm(labels[i][field]) for i in rows)
             print(f"{field} accuracy {ok / len(rows):.3f} (on {len(rows)} labelled)")
+    board = board_companies(args.corpus, mails, users[0] if users else "")
+    if board is not None:
+        job_rows = [i for i, g in enumerate(gold) if g != "not_job"]
+        strict = sum(norm(board[i]) == norm(gold_co[i]) for i in job_rows)
+        loose = sum(lenient_match(board[i], gold_co[i]) for i in job_rows)
+        recorded = [i for i in job_rows if board[i]]
+        right = sum(norm(board[i]) == norm(gold_co[i]) for i in recorded)
+        print(
+            f"employer on the board after importing the whole set ({len(job_rows)} job"
+            f" messages): {strict / len(job_rows):.3f} strict, {loose / len(job_rows):.3f}"
+            f" lenient; {len(recorded)} recorded an event, {right / max(1, len(recorded)):.3f}"
+            f" of them on an opportunity with the labelled employer; the other"
+            f" {len(job_rows) - len(recorded)} wait in review or were read as not job"
+        )
     confusion(gold, pred)
     by_lang: dict[str, list[bool]] = defaultdict(list)
     for row, p in zip(labels, pred, strict=True):
