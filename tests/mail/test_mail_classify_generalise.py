@@ -390,3 +390,41 @@ def test_paraphrased_events(expected: str, subject: str, text: str) -> None:
 )
 def test_a_list_of_stages_is_a_process_description(expected: str, subject: str, text: str) -> None:
     assert kind(mail(subject, text)) == MailKind(expected)
+
+
+# -- nothing about work: phrases alone do not make job mail ------------------------------------
+def test_an_application_word_without_any_work_context_is_not_job() -> None:
+    m = mail(
+        "Your mortgage review",
+        "Dear customer, your application is being reviewed. We will be in touch shortly.",
+        "service@northbank-example.com",
+        "North Bank",
+    )
+    assert kind(m) is MailKind.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("expected", "subject", "text"),
+    [
+        (  # a short reply: the work context is in the quoted history
+            "interview",
+            "Re: hello",
+            "Are you free Thursday at 3pm for a call?\n\nOn Mon, Sam wrote:\n> I applied for"
+            " the analyst position last week and wanted to follow up.",
+        ),
+        (  # the job title in the subject is the context
+            "assessment",
+            "Technische opdracht – Medior Python Developer",
+            "Hoi Sam, hierbij de technische opdracht. Je hebt een week de tijd.",
+        ),
+    ],
+)
+def test_work_context_from_quotes_or_a_title_keeps_job_mail(
+    expected: str, subject: str, text: str
+) -> None:
+    from heardback.mail.text import split_quoted
+
+    body, quoted = split_quoted(text)
+    m = mail(subject, body, "lea@brightwell-example.com", "Lea Brun")
+    m = type(m)(ref=m.ref, headers=m.headers, text=body, quoted=quoted)
+    assert kind(m) == MailKind(expected)

@@ -40,6 +40,11 @@ MODEL_SHARPNESS = 1.5
 MODEL_COVERAGE = 0.25
 #: the score of "not a job mail" when nothing else speaks
 NOT_JOB_PRIOR = 0.32
+#: ... and when nothing in the message is about work (see _job_context)
+NO_JOB_CONTEXT = 0.4
+#: ... and how much its hiring phrases count then ("we have received your application" from a
+#: letting agent)
+NO_CONTEXT_SCALE = 0.65
 BODY_CHARS = 6000
 #: small preferences when two kinds score alike: the rarer, more consequential event wins
 PRIORITY = {
@@ -198,14 +203,19 @@ def _classify_one(
     ev = Evidence()
     ev.add("not_job", "prior", "no recruiting evidence is the usual case", NOT_JOB_PRIOR)
     subject, is_reply = strip_subject(h.subject)
-    _phrase_evidence(ev, subject, mail.text, is_reply)
+    nsubject, nbody = normalize(subject), normalize(mail.text[:BODY_CHARS])
+    about_work = _job_context(nsubject, nbody, mail, sender, known)
+    _phrase_evidence(ev, nsubject, nbody, is_reply, 1.0 if about_work else NO_CONTEXT_SCALE)
     _sender_evidence(ev, sender, known, h.from_name)
     if sender.personal and _FORWARD.match(h.subject):
         text = f"a forward from a personal address ({sender.domain}): someone passing mail on"
         ev.add("not_job", "personal_forward", text, 0.4)
-    _header_evidence(ev, mail, subject)
+    _header_evidence(ev, mail, subject, nbody)
     for invite in mail.calendar:
         _calendar_evidence(ev, invite, sender, known)
+    if not about_work:
+        text = "no word about a job, a role or a candidate, from a sender that is no hiring system"
+        ev.add("not_job", "no_job_context", text, NO_JOB_CONTEXT)
     for kind, p in sorted(probs.items(), key=lambda kv: -kv[1]):
         if p >= 0.05:
             weight = MODEL_WEIGHT * trust * p**MODEL_SHARPNESS
@@ -213,12 +223,12 @@ def _classify_one(
     return _decide(ev)
 
 
-def _phrase_evidence(ev: Evidence, subject: str, text: str, is_reply: bool) -> None:
+def _phrase_evidence(
+    ev: Evidence, nsubject: str, nbody: str, is_reply: bool, scale: float = 1.0
+) -> None:
+    """Phrases of the (normalised) subject and body; ``scale`` weighs the hiring ones."""
     bank = load_bank()
-    nsubject = normalize(subject)
-    hits = _stages_listed(
-        bank.scan(f"{nsubject}\n\n{normalize(text[:BODY_CHARS])}", subject_end=len(nsubject))
-    )
+    hits = _stages_listed(bank.scan(f"{nsubject}\n\n{nbody}", subject_end=len(nsubject)))
     seen: set[tuple[str, str, str]] = set()
     told_ack = False
     for hit in sorted(hits, key=lambda x: -x.phrase.weight):
@@ -226,7 +236,7 @@ def _phrase_evidence(ev: Evidence, subject: str, text: str, is_reply: bool) -> N
         if key in seen:
             continue
         seen.add(key)
-        w = hit.phrase.weight
+        w = hit.phrase.weight * (scale if hit.kind != "not_job" else 1.0)
         if hit.where == "subject" and is_reply:
             w *= 0.5
         where = "subject" if hit.where == "subject" else "body"
@@ -245,6 +255,33 @@ def _phrase_evidence(ev: Evidence, subject: str, text: str, is_reply: bool) -> N
                 _ctx_text(hit),
                 (-0.3 if hit.context == "negated" else -0.1) * w,
             )
+
+
+_HIRING_VENDORS = frozenset({"ats", "assessment", "reference_check", "staffing", "job_board"})
+
+
+def _job_context(
+    nsubject: str, nbody: str, mail: ParsedMail, sender: Sender, known: frozenset[str]
+) -> bool:
+    """Whether anything says the message is about work: a hiring system or agency sends it, a
+    tracked employer's domain, a word about jobs, roles, candidates or hiring in the subject,
+    the text or the quoted history, or a job title in the subject."""
+    if sender.vendor is not None and sender.vendor.kind in _HIRING_VENDORS:
+        return True
+    domain = sender.domain
+    if domain and (domain in known or any(domain.endswith("." + k) for k in known)):
+        return True
+    context = load_bank().job_context
+    if (
+        context.search(nsubject)
+        or context.search(nbody)
+        or context.search(normalize(mail.quoted[:3000]))
+    ):
+        return True
+    from heardback.mail.extract_role_words import is_title_word
+
+    subject = mail.headers.subject
+    return any(is_title_word(w) for w in subject.split() if w[:1].isupper())  # "Developer"
 
 
 def _stages_listed(hits: list[Hit]) -> list[Hit]:
@@ -343,7 +380,7 @@ def _sender_evidence(ev: Evidence, sender: Sender, known: frozenset[str], name: 
         ev.add("not_job", "sender_agency", what, -0.2)
 
 
-def _header_evidence(ev: Evidence, mail: ParsedMail, subject: str) -> None:
+def _header_evidence(ev: Evidence, mail: ParsedMail, subject: str, norm: str) -> None:
     h = mail.headers
     if "list-id" in h.extra:
         ev.add("not_job", "mailing_list", "sent through a mailing list (List-Id)", 0.3)
@@ -352,7 +389,6 @@ def _header_evidence(ev: Evidence, mail: ParsedMail, subject: str) -> None:
     auto = h.auto_submitted.lower()
     if _AUTO_SUBJECT.match(subject) or auto.startswith("auto-replied"):
         ev.add("not_job", "auto_reply", "an automatic reply (out of office)", 0.9)
-    norm = normalize(mail.text[:BODY_CHARS])
     listings = len(_LISTING.findall(norm))
     if listings >= 2:
         ev.add("not_job", "job_listing", f"lists jobs ({listings} 'apply'/'view job' links)", 0.75)

@@ -270,6 +270,7 @@ class PhraseBank:
         self.past_before = _any(ctx.get("past_before", []))
         self.option = _any(ctx.get("option", []))
         self.third_person = _any(ctx.get("third_person", []))
+        self.job_context = _any(ctx.get("job_context", []))
         self._cond_after = re.compile(
             r"^[^.!?;\n]{0,60}?\b(if|unless|falls|wenn|sofern|si|se|als|indien|qualora|caso|"
             r"should you|once you|once we|jesli|jezeli|gdyby|ifall|hvis|dersom|jos|mikali|pokud|"
