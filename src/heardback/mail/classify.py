@@ -5,7 +5,10 @@ Evidence comes from three places, each a named :class:`Reason` with a weight:
 * phrases (``rules.py``, ``data/mail_phrases.yaml``), read in context: a condition, a process
   description or a negation defuses them;
 * the sender, headers and calendar parts (``catalog.py``, ``data/ats.yaml``);
-* a small text model trained on synthetic mail (``learned.py``), when it is installed.
+* a small text model trained on mail written for training (``learned.py``), when it is
+  installed; its vote grows faster than its probability, so an unsure model adds little;
+* whether anything in the message is about work at all: hiring phrases in a message with no
+  word about jobs, roles or candidates, from no hiring sender, count less.
 
 Each kind's score is its strongest piece of evidence plus a little for each further one, minus
 the evidence against it; the kind with the highest score wins, and the confidence grows with its
