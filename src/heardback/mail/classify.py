@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from heardback.mail.catalog import Sender, load_catalog
+from heardback.mail.extract_role_words import is_title_word
 from heardback.mail.model import CalendarInvite, Classification, MailKind, ParsedMail, Reason
 from heardback.mail.rules import Hit, load_bank, normalize
 
@@ -271,8 +272,7 @@ def _job_context(
     the text or the quoted history, or a job title in the subject."""
     if sender.vendor is not None and sender.vendor.kind in _HIRING_VENDORS:
         return True
-    domain = sender.domain
-    if domain and (domain in known or any(domain.endswith("." + k) for k in known)):
+    if _tracked(sender.domain, known):
         return True
     context = load_bank().job_context
     if (
@@ -281,10 +281,13 @@ def _job_context(
         or context.search(normalize(mail.quoted[:3000]))
     ):
         return True
-    from heardback.mail.extract_role_words import is_title_word
-
     subject = mail.headers.subject
     return any(is_title_word(w) for w in subject.split() if w[:1].isupper())  # "Developer"
+
+
+def _tracked(domain: str, known: frozenset[str]) -> bool:
+    """Whether mail from ``domain`` comes from an employer you track (or a sub-domain of one)."""
+    return bool(domain) and (domain in known or any(domain.endswith("." + k) for k in known))
 
 
 def _stages_listed(hits: list[Hit]) -> list[Hit]:
@@ -340,7 +343,7 @@ def _sender_evidence(ev: Evidence, sender: Sender, known: frozenset[str], name: 
         ev.add(
             "not_job", "newsletter_sender", f"sent from a mass-mail address ({sender.local}@)", 0.45
         )
-    if domain and (domain in known or any(domain.endswith("." + k) for k in known)):
+    if _tracked(domain, known):
         ev.add("not_job", "known_employer", f"{domain} is an employer you applied to", -0.3)
         ev.add("applied", "known_employer", f"{domain} is an employer you applied to", 0.15)
     if vendor is None:
